@@ -1,0 +1,28 @@
+package org.tenantregistry.events;
+
+import java.util.UUID;
+
+/**
+ * A fact about one tenant, named in the past tense. The permitted records are the whole vocabulary of the contract.
+ */
+public sealed interface TenantEvent permits
+        TenantCreated,
+        TenantRenamed,
+        TenantSlugChanged,
+        TenantDomainChanged,
+        TenantTimezoneChanged,
+        TenantMaxExtensionsChanged,
+        TenantSettingsChanged,
+        TenantBrandingChanged,
+        TenantProfileChanged,
+        TenantPartnerChanged,
+        TenantSuspended,
+        TenantReactivated,
+        TenantDeactivated,
+        TenantActivated,
+        TenantDeleted,
+        TenantRestored,
+        TenantPurged {
+
+    UUID tenantId();
+}

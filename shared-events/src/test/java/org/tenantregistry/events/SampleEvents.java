@@ -1,0 +1,37 @@
+package org.tenantregistry.events;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One realistic instance of every event type; the golden JSON files pin how each looks on the wire. */
+public final class SampleEvents {
+
+    public static final UUID TENANT_ID = UUID.fromString("6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20");
+
+    public static final List<TenantEvent> ALL = List.of(
+            new TenantCreated(TENANT_ID, "Acme Telecom", "acme", "acme.example.com", "Europe/Berlin", 50,
+                    Map.of("mfa_required", true),
+                    new Branding("https://cdn.example.com/acme.png", "#1A2B3C", "EUR"),
+                    new Profile("Regional carrier", "Hauptstrasse 1", "Berlin", "10115", "DE"),
+                    "partner-17"),
+            new TenantRenamed(TENANT_ID, "Acme Telecom", "Acme Telecom GmbH"),
+            new TenantSlugChanged(TENANT_ID, "acme", "acme-gmbh"),
+            new TenantDomainChanged(TENANT_ID, "acme.example.com", "acme.example.org"),
+            new TenantTimezoneChanged(TENANT_ID, "Europe/Berlin", "UTC"),
+            new TenantMaxExtensionsChanged(TENANT_ID, 50, 100),
+            new TenantSettingsChanged(TENANT_ID, Map.of("mfa_required", false, "session_timeout", 30)),
+            new TenantBrandingChanged(TENANT_ID, new Branding(null, "#FFFFFF", "USD")),
+            new TenantProfileChanged(TENANT_ID, new Profile("Carrier", null, "Vienna", "1010", "AT")),
+            new TenantPartnerChanged(TENANT_ID, "partner-17", null),
+            new TenantSuspended(TENANT_ID, "invoice 2026-11 unpaid"),
+            new TenantReactivated(TENANT_ID),
+            new TenantDeactivated(TENANT_ID, MemberStatus.BANNED),
+            new TenantActivated(TENANT_ID),
+            new TenantDeleted(TENANT_ID, TenantStatus.ACTIVE),
+            new TenantRestored(TENANT_ID, TenantStatus.ACTIVE),
+            new TenantPurged(TENANT_ID));
+
+    private SampleEvents() {
+    }
+}
