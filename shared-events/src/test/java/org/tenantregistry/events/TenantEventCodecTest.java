@@ -30,9 +30,13 @@ class TenantEventCodecTest {
     void bytesThatAreNoEnvelopeAreRefusedClearly() {
         assertThatThrownBy(() -> codec.read("{not json".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedEnvelopeException.class);
-        assertThatThrownBy(() -> codec.read("{\"type\":\"TenantPurged\"}".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> codec.read("{\"type\":\"TenantPurged\",\"sequence\":1,\"schema_version\":1}"
+                .getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedEnvelopeException.class)
                 .hasMessageContaining("tenant_id");
+        assertThatThrownBy(() -> codec.read("{\"type\":\"TenantPurged\"}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(MalformedEnvelopeException.class)
+                .hasMessageContaining("long");
     }
 
     @Test
