@@ -1,0 +1,8 @@
+package org.tenantregistry.command.tenant;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.UUID;
+
+public record RestoreTenant(@TargetAggregateIdentifier UUID tenantId, Long expectedVersion) {
+}

@@ -1,0 +1,56 @@
+package org.tenantregistry.command.tenant;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What a slug may be: a DNS label that is no reserved word, since it becomes {@code <slug>.<platform domain>}. */
+final class Slugs {
+
+    static final int MAX_LENGTH = 63;
+
+    private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
+
+    /** Host names the platform itself serves or that would let a tenant impersonate it. */
+    private static final Set<String> RESERVED = Set.of(
+            "admin", "administrator", "api", "app", "apps", "assets", "auth", "autoconfig", "autodiscover",
+            "billing", "blog", "cdn", "console", "dashboard", "dev", "docs", "email", "ftp", "help", "imap",
+            "internal", "localhost", "login", "mail", "mx", "ns", "ns1", "ns2", "ns3", "ns4", "pop", "pop3",
+            "portal", "public", "root", "security", "smtp", "sso", "staging", "static", "status", "support",
+            "system", "test", "webmail", "www");
+
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+
+    private Slugs() {
+    }
+
+    /** Null when the slug is acceptable, otherwise why not. */
+    static String problemWith(String slug) {
+        if (slug.length() > MAX_LENGTH) {
+            return "must be at most " + MAX_LENGTH + " characters";
+        }
+        if (!DNS_LABEL.matcher(slug).matches()) {
+            return "must be a DNS label: lower-case letters, digits and inner hyphens";
+        }
+        if (RESERVED.contains(slug)) {
+            return "'" + slug + "' is reserved";
+        }
+        return null;
+    }
+
+    /** The slug a name suggests ("Müller & Söhne GmbH" gives "muller-sohne-gmbh"); empty when nothing is left. */
+    static String derivedFrom(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        slug = trimHyphens(slug);
+        if (slug.length() > MAX_LENGTH - 7) { // room for a "-NNNNNN" suffix when the plain slug is taken
+            slug = trimHyphens(slug.substring(0, MAX_LENGTH - 7));
+        }
+        return RESERVED.contains(slug) ? slug + "-tenant" : slug;
+    }
+
+    private static String trimHyphens(String slug) {
+        return slug.replaceAll("^-+|-+$", "");
+    }
+}

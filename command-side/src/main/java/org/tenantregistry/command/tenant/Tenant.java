@@ -1,0 +1,406 @@
+package org.tenantregistry.command.tenant;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.tenantregistry.command.tenant.TenantClaims.Kind;
+import org.tenantregistry.events.MemberStatus;
+import org.tenantregistry.events.TenantActivated;
+import org.tenantregistry.events.TenantBrandingChanged;
+import org.tenantregistry.events.TenantCreated;
+import org.tenantregistry.events.TenantDeactivated;
+import org.tenantregistry.events.TenantDeleted;
+import org.tenantregistry.events.TenantDomainChanged;
+import org.tenantregistry.events.TenantMaxExtensionsChanged;
+import org.tenantregistry.events.TenantPartnerChanged;
+import org.tenantregistry.events.TenantProfileChanged;
+import org.tenantregistry.events.TenantPurged;
+import org.tenantregistry.events.TenantReactivated;
+import org.tenantregistry.events.TenantRenamed;
+import org.tenantregistry.events.TenantRestored;
+import org.tenantregistry.events.TenantSettingsChanged;
+import org.tenantregistry.events.TenantSlugChanged;
+import org.tenantregistry.events.TenantStatus;
+import org.tenantregistry.events.TenantSuspended;
+import org.tenantregistry.events.TenantTimezoneChanged;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * The tenant, event-sourced. Command handlers check the rules and apply events; only the event sourcing handlers
+ * change state. Every handler answers with the tenant's version: the number of events in its stream.
+ */
+@Aggregate(snapshotTriggerDefinition = "tenantSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class Tenant {
+
+    /** Tries of "slug-2", "slug-3", ... before a derived slug falls back to a suffix from the tenant id. */
+    private static final int DERIVED_SLUG_TRIES = 10;
+
+    @AggregateIdentifier
+    private UUID tenantId;
+    private String slug;
+    private TenantDetails details;
+    private TenantStatus status;
+    private String suspensionReason;
+    private MemberStatus memberStatus;
+    private TenantStatus statusBeforeDeletion;
+
+    protected Tenant() {
+        // for Axon: state comes from the events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    public long handle(CreateTenant command, TenantClaims claims) {
+        ValidDraft draft = TenantDraftValidator.validate(command.draft());
+        UUID id = command.tenantId();
+        String newSlug = draft.slug() != null ? draft.slug() : deriveSlug(draft.details().name(), id, claims);
+        if (draft.slug() != null) {
+            claims.claim(Kind.SLUG, newSlug, id);
+        }
+        TenantDetails d = draft.details();
+        if (d.domain() != null) {
+            claims.claim(Kind.DOMAIN, d.domain(), id);
+        }
+        apply(new TenantCreated(id, d.name(), newSlug, d.domain(), d.timezone(), d.maxExtensions(), d.settings(),
+                d.branding(), d.profile(), d.partnerId()));
+        if (draft.statusChange() != null) {
+            moveTo(draft.statusChange());
+        }
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(UpdateTenant command, TenantClaims claims) {
+        requireVersion(command.expectedVersion());
+        return update(command.draft(), claims);
+    }
+
+    @CommandHandler
+    public long handle(PatchTenant command, TenantClaims claims) {
+        requireVersion(command.expectedVersion());
+        return update(TenantMergePatch.apply(asDraft(), command.patch()), claims);
+    }
+
+    @CommandHandler
+    public long handle(ChangeSlug command, TenantClaims claims) {
+        requireVersion(command.expectedVersion());
+        requireNotDeleted("change the slug of");
+        String newSlug = command.slug() == null ? "" : command.slug().strip();
+        String problem = Slugs.problemWith(newSlug);
+        if (problem != null) {
+            throw InvalidTenantException.of("slug", problem);
+        }
+        changeSlug(newSlug, claims);
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(SuspendTenant command) {
+        requireVersion(command.expectedVersion());
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw InvalidTenantException.of("reason", "is required to suspend a tenant");
+        }
+        moveTo(new StatusChange(TenantStatus.SUSPENDED, command.reason(), null));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ReactivateTenant command) {
+        requireVersion(command.expectedVersion());
+        requireStatus(TenantStatus.SUSPENDED, "reactivate");
+        apply(new TenantReactivated(tenantId));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(DeactivateTenant command) {
+        requireVersion(command.expectedVersion());
+        if (command.userStatus() == null) {
+            throw InvalidTenantException.of("user_status", "is required: 0 passive, 1 active or 2 banned");
+        }
+        moveTo(new StatusChange(TenantStatus.DEACTIVATED, null, command.userStatus()));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(ActivateTenant command) {
+        requireVersion(command.expectedVersion());
+        requireStatus(TenantStatus.DEACTIVATED, "activate");
+        apply(new TenantActivated(tenantId));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(DeleteTenant command) {
+        requireVersion(command.expectedVersion());
+        requireNotDeleted("delete");
+        apply(new TenantDeleted(tenantId, status));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RestoreTenant command) {
+        requireVersion(command.expectedVersion());
+        requireStatus(TenantStatus.DELETED, "restore");
+        apply(new TenantRestored(tenantId, statusBeforeDeletion));
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(PurgeTenant command, TenantClaims claims) {
+        requireVersion(command.expectedVersion());
+        if (status != TenantStatus.DELETED) {
+            apply(new TenantDeleted(tenantId, status));
+        }
+        claims.release(Kind.SLUG, slug, tenantId);
+        if (details.domain() != null) {
+            claims.release(Kind.DOMAIN, details.domain(), tenantId);
+        }
+        apply(new TenantPurged(tenantId));
+        return version();
+    }
+
+    private long update(TenantDraft draft, TenantClaims claims) {
+        requireNotDeleted("update");
+        ValidDraft valid = TenantDraftValidator.validate(draft);
+        if (valid.slug() != null && !valid.slug().equals(slug)) {
+            changeSlug(valid.slug(), claims);
+        }
+        TenantDetails next = valid.details();
+        if (!Objects.equals(next.domain(), details.domain())) {
+            if (next.domain() != null) {
+                claims.claim(Kind.DOMAIN, next.domain(), tenantId);
+            }
+            if (details.domain() != null) {
+                claims.release(Kind.DOMAIN, details.domain(), tenantId);
+            }
+        }
+        changedDetails(details, next).forEach(AggregateLifecycle::apply);
+        if (valid.statusChange() != null && valid.statusChange().target() != status) {
+            moveTo(valid.statusChange());
+        }
+        return version();
+    }
+
+    /** One event per field that really changed, so that a downstream service can react to just that change. */
+    private List<Object> changedDetails(TenantDetails was, TenantDetails now) {
+        List<Object> events = new ArrayList<>();
+        if (!was.name().equals(now.name())) {
+            events.add(new TenantRenamed(tenantId, was.name(), now.name()));
+        }
+        if (!Objects.equals(was.domain(), now.domain())) {
+            events.add(new TenantDomainChanged(tenantId, was.domain(), now.domain()));
+        }
+        if (!was.timezone().equals(now.timezone())) {
+            events.add(new TenantTimezoneChanged(tenantId, was.timezone(), now.timezone()));
+        }
+        if (was.maxExtensions() != now.maxExtensions()) {
+            events.add(new TenantMaxExtensionsChanged(tenantId, was.maxExtensions(), now.maxExtensions()));
+        }
+        if (!was.settings().equals(now.settings())) {
+            events.add(new TenantSettingsChanged(tenantId, now.settings()));
+        }
+        if (!was.branding().equals(now.branding())) {
+            events.add(new TenantBrandingChanged(tenantId, now.branding()));
+        }
+        if (!was.profile().equals(now.profile())) {
+            events.add(new TenantProfileChanged(tenantId, now.profile()));
+        }
+        if (!Objects.equals(was.partnerId(), now.partnerId())) {
+            events.add(new TenantPartnerChanged(tenantId, was.partnerId(), now.partnerId()));
+        }
+        return events;
+    }
+
+    /** The lifecycle as older clients drive it: through the {@code status} field of a create, PUT or PATCH. */
+    private void moveTo(StatusChange change) {
+        switch (change.target()) {
+            case ACTIVE -> {
+                switch (status) {
+                    case SUSPENDED -> apply(new TenantReactivated(tenantId));
+                    case DEACTIVATED -> apply(new TenantActivated(tenantId));
+                    case DELETED -> throw new IllegalTransitionException(status, "activate");
+                    case ACTIVE -> { // already there
+                    }
+                }
+            }
+            case SUSPENDED -> {
+                requireStatus(TenantStatus.ACTIVE, "suspend");
+                if (change.reason() == null || change.reason().isBlank()) {
+                    throw InvalidTenantException.of("status_reason", "is required to suspend a tenant");
+                }
+                apply(new TenantSuspended(tenantId, change.reason().strip()));
+            }
+            case DEACTIVATED -> {
+                requireStatus(TenantStatus.ACTIVE, "deactivate");
+                apply(new TenantDeactivated(tenantId, change.userStatus()));
+            }
+            case DELETED -> {
+                requireNotDeleted("delete");
+                apply(new TenantDeleted(tenantId, status));
+            }
+        }
+    }
+
+    private void changeSlug(String newSlug, TenantClaims claims) {
+        if (newSlug.equals(slug)) {
+            return;
+        }
+        claims.claim(Kind.SLUG, newSlug, tenantId);
+        claims.release(Kind.SLUG, slug, tenantId);
+        apply(new TenantSlugChanged(tenantId, slug, newSlug));
+    }
+
+    private static String deriveSlug(String name, UUID id, TenantClaims claims) {
+        String base = Slugs.derivedFrom(name);
+        String idSuffix = id.toString().substring(0, 6);
+        if (base.isEmpty()) {
+            base = "tenant";
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(base);
+        for (int n = 2; n <= DERIVED_SLUG_TRIES; n++) {
+            candidates.add(base + "-" + n);
+        }
+        candidates.add(base + "-" + idSuffix);
+        String fallback = base + "-" + idSuffix;
+        return claims.claimFirstFree(Kind.SLUG, candidates, id)
+                .orElseThrow(() -> new IdentifierTakenException("slug", fallback));
+    }
+
+    private TenantDraft asDraft() {
+        return new TenantDraft(details.name(), slug, details.domain(), details.timezone(), details.maxExtensions(),
+                details.settings(), details.branding(), details.profile(), details.partnerId(), status,
+                suspensionReason, memberStatus);
+    }
+
+    private void requireVersion(Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != version()) {
+            throw new StaleVersionException(expectedVersion, version());
+        }
+    }
+
+    private void requireStatus(TenantStatus required, String action) {
+        if (status != required) {
+            throw new IllegalTransitionException(status, action);
+        }
+    }
+
+    private void requireNotDeleted(String action) {
+        if (status == TenantStatus.DELETED) {
+            throw new IllegalTransitionException(status, action);
+        }
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion() + 1;
+    }
+
+    @EventSourcingHandler
+    void on(TenantCreated event) {
+        tenantId = event.tenantId();
+        slug = event.slug();
+        details = new TenantDetails(event.name(), event.domain(), event.timezone(), event.maxExtensions(),
+                event.settings(), event.branding(), event.profile(), event.partnerId());
+        status = TenantStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(TenantRenamed event) {
+        details = details.withName(event.newName());
+    }
+
+    @EventSourcingHandler
+    void on(TenantSlugChanged event) {
+        slug = event.newSlug();
+    }
+
+    @EventSourcingHandler
+    void on(TenantDomainChanged event) {
+        details = details.withDomain(event.newDomain());
+    }
+
+    @EventSourcingHandler
+    void on(TenantTimezoneChanged event) {
+        details = details.withTimezone(event.newTimezone());
+    }
+
+    @EventSourcingHandler
+    void on(TenantMaxExtensionsChanged event) {
+        details = details.withMaxExtensions(event.newMaxExtensions());
+    }
+
+    @EventSourcingHandler
+    void on(TenantSettingsChanged event) {
+        details = details.withSettings(event.settings());
+    }
+
+    @EventSourcingHandler
+    void on(TenantBrandingChanged event) {
+        details = details.withBranding(event.branding());
+    }
+
+    @EventSourcingHandler
+    void on(TenantProfileChanged event) {
+        details = details.withProfile(event.profile());
+    }
+
+    @EventSourcingHandler
+    void on(TenantPartnerChanged event) {
+        details = details.withPartnerId(event.newPartnerId());
+    }
+
+    @EventSourcingHandler
+    void on(TenantSuspended event) {
+        status = TenantStatus.SUSPENDED;
+        suspensionReason = event.reason();
+    }
+
+    @EventSourcingHandler
+    void on(TenantReactivated event) {
+        status = TenantStatus.ACTIVE;
+        suspensionReason = null;
+    }
+
+    @EventSourcingHandler
+    void on(TenantDeactivated event) {
+        status = TenantStatus.DEACTIVATED;
+        memberStatus = event.userStatus();
+    }
+
+    @EventSourcingHandler
+    void on(TenantActivated event) {
+        status = TenantStatus.ACTIVE;
+        memberStatus = null;
+    }
+
+    @EventSourcingHandler
+    void on(TenantDeleted event) {
+        statusBeforeDeletion = event.previousStatus();
+        status = TenantStatus.DELETED;
+    }
+
+    @EventSourcingHandler
+    void on(TenantRestored event) {
+        status = event.status();
+        statusBeforeDeletion = null;
+    }
+
+    @EventSourcingHandler
+    void on(TenantPurged event) {
+        AggregateLifecycle.markDeleted();
+    }
+}

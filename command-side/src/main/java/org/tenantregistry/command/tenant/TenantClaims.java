@@ -1,0 +1,25 @@
+package org.tenantregistry.command.tenant;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Slugs and domains are unique across all tenants: a set-based rule that one aggregate cannot see. Claims are written
+ * in the same database transaction as the events that take them, so two concurrent creates can never both win. A
+ * released value stays quarantined for a while so that nobody else takes over links that still point at it; the
+ * tenant that released it may take it back at any time.
+ */
+public interface TenantClaims {
+
+    enum Kind { SLUG, DOMAIN }
+
+    /** @throws IdentifierTakenException when another tenant holds the value or it is quarantined */
+    void claim(Kind kind, String value, UUID tenantId);
+
+    /** The first candidate that could be claimed, now claimed; empty when none could. */
+    Optional<String> claimFirstFree(Kind kind, List<String> candidates, UUID tenantId);
+
+    /** Starts the quarantine of a value the tenant no longer uses. */
+    void release(Kind kind, String value, UUID tenantId);
+}

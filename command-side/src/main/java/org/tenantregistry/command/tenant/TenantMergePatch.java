@@ -1,0 +1,56 @@
+package org.tenantregistry.command.tenant;
+
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * JSON Merge Patch (RFC 7396) over a {@link TenantDraft}: the draft is read as a JSON object, the patch merged into it,
+ * and the result read back; a value of the wrong type becomes a per-field error, not a failure.
+ */
+final class TenantMergePatch {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private TenantMergePatch() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static TenantDraft apply(TenantDraft current, Map<String, Object> patch) {
+        Map<String, Object> document = JSON.convertValue(current, LinkedHashMap.class);
+        Map<String, Object> merged = merge(document, patch);
+        try {
+            return JSON.convertValue(merged, TenantDraft.class);
+        } catch (DatabindException e) {
+            throw InvalidTenantException.of(fieldOf(e), "has the wrong type or is unknown: " + e.getOriginalMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> merge(Map<String, Object> target, Map<String, Object> patch) {
+        Map<String, Object> result = new LinkedHashMap<>(target);
+        patch.forEach((key, value) -> {
+            if (value == null) {
+                result.remove(key);
+            } else if (value instanceof Map<?, ?> nested && result.get(key) instanceof Map<?, ?> existing) {
+                result.put(key, merge((Map<String, Object>) existing, (Map<String, Object>) nested));
+            } else {
+                result.put(key, value);
+            }
+        });
+        return result;
+    }
+
+    private static String fieldOf(DatabindException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getPropertyName() == null
+                        ? String.valueOf(reference.getIndex()) : reference.getPropertyName())
+                .reduce((parent, child) -> parent + "." + child)
+                .orElse("body");
+    }
+}
