@@ -1,0 +1,147 @@
+package org.tenantregistry.command.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The OpenAPI document. The headers every command reads and the problem details every command may answer with are
+ * added here once, not repeated on each endpoint.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Bean
+    OpenAPI commandSideOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("tenant-registry commands").version("1")
+                        .description("""
+                                Writes to the tenant registry. Every write answers with the tenant's new version in \
+                                the body and in a strong ETag; send it back in If-Match to make a write conditional \
+                                (412 when stale). Errors are RFC 9457 problem details; invalid fields give 422 with \
+                                an `errors` object mapping each field (e.g. `branding.accent_color`) to what is wrong. \
+                                Reads are served by the query side."""))
+                .components(new Components().addSchemas("Problem", problemSchema()));
+    }
+
+    @Bean
+    OpenApiCustomizer commandHeadersAndProblems() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> {
+            if (path.startsWith("/api/")) {
+                item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
+            }
+        });
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        operation.addParametersItem(header("X-Request-Id",
+                "correlation id stored on every event and echoed in the answer; generated when absent"));
+        operation.addParametersItem(header("X-Actor", "who makes the change; 'anonymous' when absent"));
+        operation.addParametersItem(header("X-Change-Reason", "why, stored on every event"));
+        if (method == PathItem.HttpMethod.POST) {
+            operation.addParametersItem(header("Idempotency-Key",
+                    "makes a retry safe: the same key with the same body answers as the first request did, for 24 h; "
+                            + "the same key with another body gives 422, while the first still runs 409"));
+        }
+        boolean onTenant = path.contains("{id}");
+        boolean hasBody = operation.getRequestBody() != null;
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "Malformed JSON, a body that is not a JSON object, or an unusable header");
+        if (onTenant) {
+            problems.put("404", "No such tenant (also for an id that is not a UUID, or a purged tenant)");
+        }
+        problems.put("409", onTenant
+                ? "Slug or domain taken, a transition the tenant's status does not allow, or a concurrent change"
+                : "Slug or domain taken, or a request with the same Idempotency-Key still running");
+        if (onTenant) {
+            problems.put("412", "If-Match names a version that is no longer current; nothing was changed");
+        }
+        if (hasBody) {
+            problems.put("413", "Body larger than 1 MB");
+            problems.put("415", "Body is not JSON");
+        }
+        problems.put("422", "Invalid fields, see errors");
+        problems.put("500", "Failed on the server's side; nothing about it is revealed, quote X-Request-Id");
+        problems.forEach((status, description) -> operation.getResponses().putIfAbsent(status,
+                problemResponse(Integer.parseInt(status), description)));
+        operation.getResponses().forEach((status, response) -> response.addHeaderObject("X-Request-Id",
+                new Header().description("the request's correlation id").schema(new StringSchema())));
+    }
+
+    private static HeaderParameter header(String name, String description) {
+        HeaderParameter parameter = new HeaderParameter();
+        parameter.name(name).description(description).required(false).schema(new StringSchema());
+        return parameter;
+    }
+
+    private static ApiResponse problemResponse(int status, String description) {
+        Example example = new Example().value(exampleProblem(status));
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))
+                        .addExamples(String.valueOf(status), example)));
+    }
+
+    private static Map<String, Object> exampleProblem(int status) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        switch (status) {
+            case 400 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "malformed-body",
+                    "title", "Malformed request body", "detail", "The body must be a JSON object."));
+            case 404 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "tenant-not-found",
+                    "title", "Tenant not found", "detail", "There is no tenant 6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20."));
+            case 409 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "identifier-taken",
+                    "title", "Identifier taken", "detail",
+                    "slug 'acme' is taken by another tenant or still quarantined after its release",
+                    "errors", Map.of("slug", "is taken by another tenant or still quarantined")));
+            case 412 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "stale-version",
+                    "title", "Stale version", "detail", "the tenant is at version 5, not 4; nothing was changed.",
+                    "current_version", 5));
+            case 413 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "body-too-large",
+                    "title", "Request body too large", "detail", "the request body is larger than 1048576 bytes."));
+            case 415 -> problem.putAll(Map.of("type", "about:blank", "title", "Unsupported Media Type",
+                    "detail", "Content-Type 'text/plain' is not supported."));
+            case 422 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "invalid-fields",
+                    "title", "Invalid fields", "detail", "One or more fields are invalid; see errors.",
+                    "errors", Map.of("name", "is required, 1 to 255 characters",
+                            "branding.accent_color", "must be a colour as #RRGGBB",
+                            "max_extensions", "must be an integer")));
+            default -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "internal-error",
+                    "title", "Internal error",
+                    "detail", "The request failed on the server's side. Quote the X-Request-Id when you report it."));
+        }
+        problem.put("status", status);
+        problem.put("instance", "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20");
+        problem.put("request_id", "0b6e7c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e");
+        return problem;
+    }
+
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().description("identifies the kind of problem"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new Schema<Integer>().type("integer"))
+                .addProperty("detail", new StringSchema().description("what went wrong and what to do"))
+                .addProperty("instance", new StringSchema().description("the request's path"))
+                .addProperty("request_id", new StringSchema().description("the X-Request-Id of the request"))
+                .addProperty("errors", new ObjectSchema().description("field (JSON path) -> what is wrong with it")
+                        .additionalProperties(new StringSchema()));
+    }
+}

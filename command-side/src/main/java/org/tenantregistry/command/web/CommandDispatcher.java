@@ -1,0 +1,47 @@
+package org.tenantregistry.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Sends a command with the request's metadata and answers with the tenant's new version. Exceptions come out as the
+ * aggregate threw them, whatever Axon wrapped them in, so that the advice maps the real cause.
+ */
+@Component
+class CommandDispatcher {
+
+    private final CommandGateway gateway;
+    private final CommandMetadataResolver metadata;
+
+    CommandDispatcher(CommandGateway gateway, CommandMetadataResolver metadata) {
+        this.gateway = gateway;
+        this.metadata = metadata;
+    }
+
+    long send(Object command, HttpServletRequest request) {
+        try {
+            Object version = gateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(metadata.of(request)));
+            return ((Number) version).longValue();
+        } catch (RuntimeException e) {
+            throw unwrapped(e);
+        }
+    }
+
+    static RuntimeException unwrapped(RuntimeException e) {
+        Throwable cause = e;
+        while ((cause instanceof CommandExecutionException || cause instanceof CompletionException
+                || cause instanceof ExecutionException || cause instanceof UndeclaredThrowableException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : e;
+    }
+}

@@ -1,0 +1,52 @@
+package org.tenantregistry.command.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+import org.tenantregistry.command.tenant.CommandMetadata;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Who sends a command, why, from where and in which request: the metadata every event of the command inherits, which
+ * is what auditors read. Values are bounded because they are stored on every event.
+ */
+@Component
+class CommandMetadataResolver {
+
+    static final String ACTOR_HEADER = "X-Actor";
+    static final String REASON_HEADER = "X-Change-Reason";
+    static final String ANONYMOUS = "anonymous";
+
+    private static final int MAX_ACTOR_LENGTH = 255;
+    private static final int MAX_REASON_LENGTH = 1000;
+
+    MetaData of(HttpServletRequest request) {
+        Map<String, Object> values = new HashMap<>();
+        String correlationId = RequestIdFilter.of(request);
+        if (correlationId != null) {
+            values.put(CommandMetadata.CORRELATION_ID, correlationId);
+        }
+        String actor = bounded(request, ACTOR_HEADER, MAX_ACTOR_LENGTH);
+        values.put(CommandMetadata.ACTOR, actor == null ? ANONYMOUS : actor);
+        String reason = bounded(request, REASON_HEADER, MAX_REASON_LENGTH);
+        if (reason != null) {
+            values.put(CommandMetadata.REASON, reason);
+        }
+        values.put(CommandMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
+        return MetaData.from(values);
+    }
+
+    private static String bounded(HttpServletRequest request, String header, int maxLength) {
+        String value = request.getHeader(header);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        value = value.strip();
+        if (value.length() > maxLength) {
+            throw new InvalidHeaderException(header, "must be at most " + maxLength + " characters");
+        }
+        return value;
+    }
+}

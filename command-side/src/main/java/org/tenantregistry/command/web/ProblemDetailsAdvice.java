@@ -1,0 +1,311 @@
+package org.tenantregistry.command.web;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tenantregistry.command.tenant.IdentifierTakenException;
+import org.tenantregistry.command.tenant.IllegalTransitionException;
+import org.tenantregistry.command.tenant.InvalidTenantException;
+import org.tenantregistry.command.tenant.StaleVersionException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Every error as an RFC 9457 problem detail. Client errors say exactly what to fix (per-field {@code errors} where
+ * fields are at fault); server errors say nothing about the inside and are logged instead.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_PREFIX = "urn:tenant-registry:problem:";
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+
+    @ExceptionHandler(InvalidTenantException.class)
+    ResponseEntity<Object> invalidTenant(InvalidTenantException e, WebRequest request) {
+        return invalidFields(new LinkedHashMap<>(e.errors()), request);
+    }
+
+    @ExceptionHandler(IdentifierTakenException.class)
+    ResponseEntity<Object> identifierTaken(IdentifierTakenException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "identifier-taken", "Identifier taken", e.getMessage());
+        problem.setProperty("errors", Map.of(e.field(), "is taken by another tenant or still quarantined"));
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<Object> illegalTransition(IllegalTransitionException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Not allowed in the tenant's status",
+                e.getMessage());
+        problem.setProperty("status", e.current().wireName());
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<Object> staleVersion(StaleVersionException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
+                e.getMessage() + "; nothing was changed. Read the tenant again and retry with If-Match \""
+                        + e.currentVersion() + "\" if the change still applies.");
+        problem.setProperty("current_version", e.currentVersion());
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> notFound(AggregateNotFoundException e, WebRequest request) {
+        return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found",
+                "There is no tenant " + e.getAggregateIdentifier() + "."), request);
+    }
+
+    /** Two writers raced on one tenant's stream: the loser changed nothing and may simply retry. */
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<Object> concurrentChange(RuntimeException e, WebRequest request) {
+        return answer(problem(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
+                "Another request changed the tenant at the same time; nothing was changed. Retry."), request);
+    }
+
+    @ExceptionHandler(PayloadTooLargeException.class)
+    ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException e, WebRequest request) {
+        return answer(problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+                e.getMessage() + "."), request);
+    }
+
+    @ExceptionHandler(IdempotencyKeyRefusedException.class)
+    ResponseEntity<Object> idempotencyKeyRefused(IdempotencyKeyRefusedException e, WebRequest request) {
+        return answer(problem(e.reason().status, "idempotency-key-" + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "Idempotency-Key refused", e.getMessage() + "."), request);
+    }
+
+    @ExceptionHandler(InvalidHeaderException.class)
+    ResponseEntity<Object> invalidHeader(InvalidHeaderException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid header", e.getMessage() + ".");
+        problem.setProperty("header", e.header());
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        log.error("Request {} failed", describe(request), e);
+        return answer(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request failed on the server's side. Quote the X-Request-Id when you report it."), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        JacksonException json = causeOfType(e, JacksonException.class);
+        if (json instanceof DatabindException || json instanceof InputCoercionException) {
+            String field = fieldOf(json);
+            if (field != null) {
+                Map<String, String> errors = new LinkedHashMap<>();
+                errors.put(field, whatIsWrong(json));
+                return invalidFields(errors, request);
+            }
+            return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                    "The body must be a JSON object."), request);
+        }
+        if (json instanceof StreamReadException) {
+            return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                    "The body is not well-formed JSON: " + json.getOriginalMessage()), request);
+        }
+        return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                "The body must be a JSON object."), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getBindingResult().getFieldErrors().forEach(error ->
+                errors.putIfAbsent(snakeCase(error.getField()), error.getDefaultMessage()));
+        e.getBindingResult().getGlobalErrors().forEach(error -> errors.putIfAbsent("body", error.getDefaultMessage()));
+        return invalidFields(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.getParameterValidationResults().forEach(result -> errors.putIfAbsent(
+                snakeCase(result.getMethodParameter().getParameterName()),
+                result.getResolvableErrors().stream().map(MessageSourceResolvable::getDefaultMessage)
+                        .findFirst().orElse("is invalid")));
+        return invalidFields(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        if (e instanceof MethodArgumentTypeMismatchException mismatch && UUID.class.equals(mismatch.getRequiredType())) {
+            // No tenant can have an id that is not a UUID: as unknown as any other id.
+            return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found",
+                    "There is no tenant '" + mismatch.getValue() + "': tenant ids are UUIDs."), request);
+        }
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        return answer(problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
+                "Parameter '" + name + "' must be " + typeName(e.getRequiredType()) + "."), request);
+    }
+
+    /** Spring's own problem details (405, 406, 415, ...) get the request id too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            withRequestId(problem, request);
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    private ResponseEntity<Object> invalidFields(Map<String, String> errors, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-fields", "Invalid fields",
+                "One or more fields are invalid; see errors.");
+        problem.setProperty("errors", errors);
+        return answer(problem, request);
+    }
+
+    private ResponseEntity<Object> answer(ProblemDetail problem, WebRequest request) {
+        return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static void withRequestId(ProblemDetail problem, WebRequest request) {
+        HttpServletRequest servlet = servletRequest(request);
+        if (servlet != null) {
+            if (problem.getInstance() == null) {
+                problem.setInstance(URI.create(servlet.getRequestURI()));
+            }
+            String requestId = RequestIdFilter.of(servlet);
+            if (requestId != null) {
+                problem.setProperty("request_id", requestId);
+            }
+        }
+    }
+
+    /** The JSON path of the value at fault, as the client wrote it ({@code branding.accent_color}). */
+    private static String fieldOf(JacksonException e) {
+        if (e.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(reference.getPropertyName() != null ? reference.getPropertyName() : reference.getIndex());
+        }
+        return field.toString();
+    }
+
+    private static String whatIsWrong(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (e instanceof InputCoercionException) {
+            return "is out of range";
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException refused) {
+            return refused.getMessage();
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + typeName(mismatch.getTargetType());
+        }
+        return "has an invalid value";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
+                || type == BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "a JSON array";
+        }
+        if (type.isEnum()) {
+            return "one of the documented values";
+        }
+        return "a JSON object";
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static String describe(WebRequest request) {
+        HttpServletRequest servlet = servletRequest(request);
+        return servlet != null ? servlet.getMethod() + " " + servlet.getRequestURI() : request.getDescription(false);
+    }
+
+    private static HttpServletRequest servletRequest(WebRequest request) {
+        return request instanceof NativeWebRequest nativeRequest
+                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
+    }
+
+    /** Bean Validation names Java properties; clients know the JSON names. */
+    private static String snakeCase(String javaName) {
+        return WORD_BOUNDARY.matcher(javaName).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
+    }
+}
