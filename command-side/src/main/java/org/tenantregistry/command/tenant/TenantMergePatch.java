@@ -15,6 +15,7 @@ final class TenantMergePatch {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 1.5 extensions is wrong, not 1
             .build();
 
     private TenantMergePatch() {
