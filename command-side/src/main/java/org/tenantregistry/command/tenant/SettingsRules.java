@@ -47,7 +47,8 @@ final class SettingsRules {
             errors.reject("settings.mfa_required", "must be true or false");
         }
         if (settings.containsKey("mfa_methods")
-                && !(settings.get("mfa_methods") instanceof List<?> methods && MFA_METHODS.containsAll(methods))) {
+                && !(settings.get("mfa_methods") instanceof List<?> methods
+                && !methods.contains(null) && MFA_METHODS.containsAll(methods))) { // Set.of(...) throws on null
             errors.reject("settings.mfa_methods", "must be a list drawn from " + MFA_METHODS);
         }
         if (settings.containsKey("session_timeout")

@@ -15,6 +15,7 @@ final class TenantMergePatch {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 1.5 extensions is wrong, not 1
             .build();
 
     private TenantMergePatch() {
@@ -37,8 +38,11 @@ final class TenantMergePatch {
         patch.forEach((key, value) -> {
             if (value == null) {
                 result.remove(key);
-            } else if (value instanceof Map<?, ?> nested && result.get(key) instanceof Map<?, ?> existing) {
-                result.put(key, merge((Map<String, Object>) existing, (Map<String, Object>) nested));
+            } else if (value instanceof Map<?, ?> nested) {
+                // RFC 7396: an object merges into the member, or into {} when the member is no object
+                Map<String, Object> existing = result.get(key) instanceof Map<?, ?> map
+                        ? (Map<String, Object>) map : Map.of();
+                result.put(key, merge(existing, (Map<String, Object>) nested));
             } else {
                 result.put(key, value);
             }

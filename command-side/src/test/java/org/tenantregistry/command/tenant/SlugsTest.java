@@ -1,0 +1,86 @@
+package org.tenantregistry.command.tenant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlugsTest {
+
+    @Test
+    void aDnsLabelThatIsNoReservedWordIsAcceptable() {
+        assertThat(Slugs.problemWith("acme")).isNull();
+        assertThat(Slugs.problemWith("a")).isNull();
+        assertThat(Slugs.problemWith("0")).isNull();
+        assertThat(Slugs.problemWith("acme-2")).isNull();
+        assertThat(Slugs.problemWith("a--b")).isNull();
+        assertThat(Slugs.problemWith("a".repeat(63))).isNull();
+    }
+
+    @Test
+    void upperCaseUnderscoresDotsAndSpacesAreNoDnsLabel() {
+        assertThat(Slugs.problemWith("Acme")).contains("DNS label");
+        assertThat(Slugs.problemWith("acme_corp")).contains("DNS label");
+        assertThat(Slugs.problemWith("acme.corp")).contains("DNS label");
+        assertThat(Slugs.problemWith("acme corp")).contains("DNS label");
+        assertThat(Slugs.problemWith("müller")).contains("DNS label");
+    }
+
+    @Test
+    void aLeadingOrTrailingHyphenOrAnEmptySlugIsNoDnsLabel() {
+        assertThat(Slugs.problemWith("-acme")).contains("DNS label");
+        assertThat(Slugs.problemWith("acme-")).contains("DNS label");
+        assertThat(Slugs.problemWith("")).contains("DNS label");
+    }
+
+    @Test
+    void sixtyFourCharactersAreTooMany() {
+        assertThat(Slugs.problemWith("a".repeat(64))).isEqualTo("must be at most 63 characters");
+    }
+
+    @Test
+    void reservedWordsAreRefusedByName() {
+        assertThat(Slugs.problemWith("admin")).isEqualTo("'admin' is reserved");
+        assertThat(Slugs.problemWith("www")).isEqualTo("'www' is reserved");
+        assertThat(Slugs.problemWith("ns1")).isEqualTo("'ns1' is reserved");
+        assertThat(Slugs.problemWith("admins")).isNull();
+    }
+
+    @Test
+    void aDerivedSlugDropsAccentsAndJoinsWordsWithSingleHyphens() {
+        assertThat(Slugs.derivedFrom("Müller & Söhne GmbH")).isEqualTo("muller-sohne-gmbh");
+        assertThat(Slugs.derivedFrom("  Café   Zürich!! ")).isEqualTo("cafe-zurich");
+        assertThat(Slugs.derivedFrom("ACME Corp. (EU)")).isEqualTo("acme-corp-eu");
+    }
+
+    @Test
+    void aDerivedSlugIsAlwaysAnAcceptableSlugWhenNotEmpty() {
+        for (String name : new String[] {"Admin", "WWW", "--x--", "Ünïcödé Ltd", "a".repeat(300), "A-" + "b".repeat(60)}) {
+            assertThat(Slugs.problemWith(Slugs.derivedFrom(name))).as(name).isNull();
+        }
+    }
+
+    @Test
+    void aReservedWordDerivesTheWordWithSuffixTenant() {
+        assertThat(Slugs.derivedFrom("Admin")).isEqualTo("admin-tenant");
+        assertThat(Slugs.derivedFrom("  API  ")).isEqualTo("api-tenant");
+    }
+
+    @Test
+    void aLongNameDerivesASlugWithRoomForASevenCharacterSuffix() {
+        String slug = Slugs.derivedFrom("x".repeat(100));
+        assertThat(slug).hasSize(56);
+        assertThat(Slugs.problemWith(slug + "-3f2a9c")).isNull();
+    }
+
+    @Test
+    void truncationDoesNotLeaveATrailingHyphen() {
+        String name = "a".repeat(55) + " b";   // the 56th character is the space that becomes a hyphen
+        assertThat(Slugs.derivedFrom(name)).isEqualTo("a".repeat(55));
+    }
+
+    @Test
+    void aNameWithoutLatinLettersOrDigitsDerivesNothing() {
+        assertThat(Slugs.derivedFrom("東京")).isEmpty();
+        assertThat(Slugs.derivedFrom("!!!")).isEmpty();
+    }
+}
