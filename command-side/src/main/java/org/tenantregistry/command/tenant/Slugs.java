@@ -41,7 +41,10 @@ final class Slugs {
 
     /** The slug a name suggests ("Müller & Söhne GmbH" gives "muller-sohne-gmbh"); empty when nothing is left. */
     static String derivedFrom(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        // NFKD splits accented letters from their marks; a few letters have no decomposition and are spelled out.
+        String ascii = Normalizer.normalize(name.replace("ß", "ss").replace("æ", "ae").replace("ø", "o")
+                .replace("Æ", "AE").replace("Ø", "O").replace("ł", "l").replace("Ł", "L"), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "");
         String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH - 7) { // room for a "-NNNNNN" suffix when the plain slug is taken

@@ -91,6 +91,7 @@ public class Tenant {
     @CommandHandler
     public long handle(PatchTenant command, TenantClaims claims) {
         requireVersion(command.expectedVersion());
+        requireNotDeleted("update");
         return update(TenantMergePatch.apply(asDraft(), command.patch()), claims);
     }
 

@@ -33,6 +33,11 @@ class SlugsTest {
     }
 
     @Test
+    void lettersWithoutADecompositionAreSpelledOutInADerivedSlug() {
+        assertThat(Slugs.derivedFrom("Straße & Søn Łódź")).isEqualTo("strasse-son-lodz");
+    }
+
+    @Test
     void sixtyFourCharactersAreTooMany() {
         assertThat(Slugs.problemWith("a".repeat(64))).isEqualTo("must be at most 63 characters");
     }

@@ -576,6 +576,14 @@ class TenantUpdateTest {
     }
 
     @Test
+    void aDeletedTenantIsRefusedAsDeletedEvenWhenThePatchIsInvalidToo() {
+        fixture.given(plainAcme(), new TenantDeleted(ID, TenantStatus.ACTIVE))
+                .when(patch("max_extensions", "many"))
+                .expectException(illegalTransitionFrom(TenantStatus.DELETED))
+                .expectNoEvents();
+    }
+
+    @Test
     void aPatchWithAStaleExpectedVersionIsRefusedAndEmitsNothing() {
         fixture.given(plainAcme(), new TenantRenamed(ID, "Acme", "Acme Corp"))
                 .when(new PatchTenant(ID, 1L, map("name", "Acme Rockets")))
