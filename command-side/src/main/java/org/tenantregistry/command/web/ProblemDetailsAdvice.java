@@ -27,6 +27,7 @@ import org.tenantregistry.command.tenant.InvalidTenantException;
 import org.tenantregistry.command.tenant.StaleVersionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -72,7 +73,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> illegalTransition(IllegalTransitionException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "illegal-transition", "Not allowed in the tenant's status",
                 e.getMessage());
-        problem.setProperty("status", e.current().wireName());
+        problem.setProperty("current_status", e.current().wireName());
         return answer(problem, request);
     }
 
@@ -142,6 +143,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (json instanceof StreamReadException) {
             return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                     "The body is not well-formed JSON: " + json.getOriginalMessage()), request);
+        }
+        if (json instanceof StreamConstraintsException) {
+            return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                    "The body is beyond what the API accepts (nesting depth, number or string length): "
+                            + json.getOriginalMessage()), request);
         }
         return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
                 "The body must be a JSON object."), request);

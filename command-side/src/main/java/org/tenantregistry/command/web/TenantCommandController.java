@@ -38,7 +38,8 @@ import java.util.UUID;
 
 /** Creating, replacing, patching and deleting tenants. */
 @RestController
-@RequestMapping("/api/tenants")
+// Declared so that an unacceptable Accept is refused before the command runs, not after.
+@RequestMapping(path = "/api/tenants", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tenants", description = "Create, change and delete tenants; every write answers with the new version")
 class TenantCommandController {
 

@@ -37,7 +37,8 @@ import java.util.UUID;
  * own rules (a suspension needs a reason, a deactivation the member status).
  */
 @RestController
-@RequestMapping("/api/tenants/{id}")
+// Declared so that an unacceptable Accept is refused before the command runs, not after.
+@RequestMapping(path = "/api/tenants/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tenant lifecycle", description = "Change the slug and move a tenant through its lifecycle")
 class TenantLifecycleController {
 
