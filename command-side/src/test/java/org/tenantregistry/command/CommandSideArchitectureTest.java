@@ -1,0 +1,39 @@
+package org.tenantregistry.command;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class CommandSideArchitectureTest {
+
+    private static final JavaClasses COMMAND_SIDE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.tenantregistry.command");
+
+    @Test
+    void theTenantModelKnowsNothingOfWebConfigOrPublishing() {
+        noClasses().that().resideInAPackage("org.tenantregistry.command.tenant..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.tenantregistry.command.web..",
+                        "org.tenantregistry.command.config..",
+                        "org.tenantregistry.command.publishing..")
+                .check(COMMAND_SIDE);
+    }
+
+    @Test
+    void theCommandSideNeverDependsOnTheQuerySide() {
+        noClasses().that().resideInAPackage("org.tenantregistry.command..")
+                .should().dependOnClassesThat().resideInAPackage("org.tenantregistry.query..")
+                .check(COMMAND_SIDE);
+    }
+
+    @Test
+    void theWebAdapterIsUsedByNothingElse() {
+        noClasses().that().resideOutsideOfPackage("org.tenantregistry.command.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.tenantregistry.command.web..")
+                .check(COMMAND_SIDE);
+    }
+}

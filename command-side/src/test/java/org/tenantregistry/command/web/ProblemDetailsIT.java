@@ -1,0 +1,239 @@
+package org.tenantregistry.command.web;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProblemDetailsIT extends WebIntegrationTest {
+
+    private static final String PROBLEM = "urn:tenant-registry:problem:";
+
+    @Test
+    void invalidFieldsAnswer422WithAnErrorPerField() {
+        Api.Answer answer = api.post("""
+                {"name": "  ", "timezone": "Mars/Olympus", "branding": {"accent_color": "red"}}""",
+                "X-Request-Id", "req-invalid");
+
+        assertProblem(answer, 422, "invalid-fields");
+        JsonNode errors = answer.json().get("errors");
+        assertThat(errors.get("name").asString()).contains("required");
+        assertThat(errors.get("timezone").asString()).contains("IANA");
+        assertThat(errors.get("branding.accent_color").asString()).contains("#RRGGBB");
+        assertThat(answer.json().get("instance").asString()).isEqualTo("/api/tenants");
+        assertThat(answer.json().get("request_id").asString()).isEqualTo("req-invalid");
+        assertThat(answer.header("X-Request-Id")).isEqualTo("req-invalid");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeAnswers422NamingTheFieldInSnakeCase() {
+        Api.Answer text = api.post("{\"name\": \"Typed\", \"max_extensions\": \"many\"}");
+        Api.Answer fraction = api.post("{\"name\": \"Typed\", \"max_extensions\": 1.5}");
+        Api.Answer huge = api.post("{\"name\": \"Typed\", \"max_extensions\": 99999999999999999999}");
+        Api.Answer nested = api.post("{\"name\": \"Typed\", \"branding\": {\"currency\": {\"code\": \"EUR\"}}}");
+        Api.Answer unknown = api.post("{\"name\": \"Typed\", \"max_extension\": 5}");
+
+        assertProblem(text, 422, "invalid-fields");
+        assertThat(text.json().get("errors").get("max_extensions").asString()).isEqualTo("must be an integer");
+        assertThat(fraction.json().get("errors").get("max_extensions").asString()).isEqualTo("must be an integer");
+        assertThat(huge.json().get("errors").get("max_extensions").asString()).isEqualTo("is out of range");
+        assertThat(nested.json().get("errors").get("branding.currency").asString()).isEqualTo("must be a string");
+        assertThat(unknown.json().get("errors").get("max_extension").asString()).isEqualTo("is not a known field");
+    }
+
+    @Test
+    void bodiesOfLifecycleCommandsAreValidated() {
+        String id = api.create("{\"name\": \"Validated\"}");
+
+        Api.Answer noReason = api.send("PUT", "/api/tenants/" + id + "/suspend", "{}");
+        Api.Answer noUserStatus = api.send("PUT", "/api/tenants/" + id + "/deactivate", "{}");
+        Api.Answer badUserStatus = api.send("PUT", "/api/tenants/" + id + "/deactivate", "{\"user_status\": 7}");
+        Api.Answer badSlug = api.send("PUT", "/api/tenants/" + id + "/slug", "{\"slug\": \"Not A Label\"}");
+
+        assertProblem(noReason, 422, "invalid-fields");
+        assertThat(noReason.json().get("errors").has("reason")).isTrue();
+        assertThat(noUserStatus.json().get("errors").has("user_status")).isTrue();
+        assertThat(badUserStatus.json().get("errors").get("user_status").asString()).contains("0 (passive)");
+        assertThat(badSlug.json().get("errors").get("slug").asString()).contains("DNS label");
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
+    }
+
+    @Test
+    void malformedJsonAndBodiesThatAreNoObjectAnswer400() {
+        Api.Answer syntax = api.post("{\"name\": \"Broken\",");
+        Api.Answer array = api.post("[{\"name\": \"In an array\"}]");
+        String id = api.create("{\"name\": \"Patched badly\"}");
+        Api.Answer patchArray = api.send("PATCH", "/api/tenants/" + id, "[1]".getBytes(), "application/merge-patch+json");
+
+        assertProblem(syntax, 400, "malformed-body");
+        assertThat(syntax.json().get("detail").asString()).contains("not well-formed JSON");
+        assertProblem(array, 400, "malformed-body");
+        assertProblem(patchArray, 400, "malformed-body");
+    }
+
+    @Test
+    void anUnknownTenantAnswers404AndSoDoesAnIdThatIsNoUuid() {
+        Api.Answer unknown = api.send("PUT", "/api/tenants/" + UUID.randomUUID() + "/suspend", "{\"reason\": \"x\"}");
+        Api.Answer notUuid = api.send("PUT", "/api/tenants/not-a-uuid", "{\"name\": \"x\"}");
+
+        assertProblem(unknown, 404, "tenant-not-found");
+        assertProblem(notUuid, 404, "tenant-not-found");
+        assertThat(notUuid.json().get("detail").asString()).contains("UUID");
+    }
+
+    @Test
+    void aTakenSlugOrDomainAnswers409NamingTheField() {
+        String slug = unique("taken");
+        api.create("{\"name\": \"First\", \"slug\": \"" + slug + "\", \"domain\": \"" + slug + ".example.com\"}");
+
+        Api.Answer slugTaken = api.post("{\"name\": \"Second\", \"slug\": \"" + slug + "\"}");
+        Api.Answer domainTaken = api.post("{\"name\": \"Third\", \"domain\": \"" + slug.toUpperCase() + ".example.com\"}");
+
+        assertProblem(slugTaken, 409, "identifier-taken");
+        assertThat(slugTaken.json().get("errors").has("slug")).isTrue();
+        assertProblem(domainTaken, 409, "identifier-taken");
+        assertThat(domainTaken.json().get("errors").has("domain")).isTrue();
+    }
+
+    @Test
+    void aTransitionTheStatusDoesNotAllowAnswers409() {
+        String deleted = api.create("{\"name\": \"Deleted\"}");
+        api.send("DELETE", "/api/tenants/" + deleted, (String) null);
+        String active = api.create("{\"name\": \"Active\"}");
+
+        Api.Answer suspendDeleted = api.send("PUT", "/api/tenants/" + deleted + "/suspend", "{\"reason\": \"x\"}");
+        Api.Answer restoreActive = api.send("PUT", "/api/tenants/" + active + "/restore", (String) null);
+
+        assertProblem(suspendDeleted, 409, "illegal-transition");
+        assertThat(suspendDeleted.json().get("current_status").asString()).isEqualTo("deleted");
+        assertProblem(restoreActive, 409, "illegal-transition");
+        assertThat(restoreActive.json().get("status").asInt()).isEqualTo(409);
+        assertThat(eventTypesOf(active)).containsExactly("TenantCreated");
+    }
+
+    @Test
+    void aStaleIfMatchAnswers412AndChangesNothing() {
+        String id = api.create("{\"name\": \"Original\"}");
+        api.send("PATCH", "/api/tenants/" + id, "{\"name\": \"Changed by someone else\"}");
+
+        Api.Answer stale = api.send("PUT", "/api/tenants/" + id, "{\"name\": \"Lost update\"}", "If-Match", "\"1\"");
+        Api.Answer foreignTag = api.send("DELETE", "/api/tenants/" + id, (String) null, "If-Match", "\"abc\"");
+        Api.Answer anyVersion = api.send("PUT", "/api/tenants/" + id + "/suspend", "{\"reason\": \"x\"}", "If-Match", "*");
+
+        assertProblem(stale, 412, "stale-version");
+        assertThat(stale.json().get("current_version").asLong()).isEqualTo(2);
+        assertProblem(foreignTag, 412, "stale-version");
+        assertThat(anyVersion.status()).isEqualTo(200);
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantRenamed", "TenantSuspended");
+    }
+
+    @Test
+    void aBodyAboveTheLimitAnswers413WhetherDeclaredOrStreamed() {
+        byte[] fiveMegabytes = ("{\"name\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        Api.Answer declared = api.send("POST", "/api/tenants", fiveMegabytes, "application/json");
+        Api.Answer streamed = api.send(api.request("/api/tenants")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(fiveMegabytes)))
+                .build());
+
+        assertProblem(declared, 413, "body-too-large");
+        assertProblem(streamed, 413, "body-too-large");
+        assertThat(declared.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void springsOwnRefusalsAreProblemDetailsToo() {
+        Api.Answer unsupported = api.send("POST", "/api/tenants", "name=x".getBytes(), "text/plain");
+        Api.Answer notAllowed = api.send("GET", "/api/tenants", (String) null);
+        String slug = unique("not-acceptable");
+        Api.Answer notAcceptable = api.post("{\"name\": \"x\", \"slug\": \"" + slug + "\"}", "Accept", "text/html");
+
+        assertThat(unsupported.status()).isEqualTo(415);
+        assertThat(unsupported.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(notAllowed.status()).isEqualTo(405);
+        assertThat(notAllowed.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(notAcceptable.status()).isEqualTo(406);
+        assertThat(notAcceptable.json().get("request_id").asString()).isNotBlank();
+        // refused before the command ran: the slug is still free
+        assertThat(api.post("{\"name\": \"x\", \"slug\": \"" + slug + "\"}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void noMalformedInputCausesAServerError() {
+        String id = api.create("{\"name\": \"Target\"}");
+        List<byte[]> bodies = new ArrayList<>(List.of(
+                new byte[]{(byte) 0xff, (byte) 0xfe, '{', '}'},
+                "{\"name\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1),
+                "{\"name\": \"x\", \"max_extensions\": 1e400}".getBytes(),
+                ("{\"name\": \"x\", \"max_extensions\": " + "9".repeat(5000) + "}").getBytes(),
+                ("{\"settings\": " + "{\"a\": ".repeat(5000) + "1" + "}".repeat(5000) + "}").getBytes(),
+                ("{\"settings\": " + "[".repeat(5000) + "]".repeat(5000) + "}").getBytes(),
+                "{\"name\": \"x\", \"settings\": {\"mfa_methods\": \"all\", \"session_timeout\": \"long\"}}".getBytes(),
+                "{\"name\": \"x\", \"status\": \"suspended\"}".getBytes(),
+                "{\"name\": \"x\", \"profile\": [], \"branding\": 3}".getBytes(),
+                "{\"name\": null, \"slug\": 12, \"domain\": \"-.-\", \"partner_id\": \"\"}".getBytes(),
+                "{\"name\": \"x\", \"user_status\": -1, \"status\": \"deactivated\"}".getBytes(),
+                "{\"name\": \"x\", \"settings\": {\"k\": \"\u0000\"}}".getBytes(),
+                "{\"name\": \"x\\ud800\"}".getBytes(),
+                "\"just a string\"".getBytes(),
+                "null".getBytes(),
+                "".getBytes(),
+                "{\"name\": \"x\"}{\"name\": \"y\"}".getBytes(),
+                ("{\"name\": \"x\", \"settings\": {\"blob\": \"" + "b".repeat(40_000) + "\"}}").getBytes()));
+        List<String> targets = List.of("POST /api/tenants", "PUT /api/tenants/" + id, "PATCH /api/tenants/" + id,
+                "PUT /api/tenants/" + id + "/slug", "PUT /api/tenants/" + id + "/suspend",
+                "PUT /api/tenants/" + id + "/deactivate");
+
+        List<String> serverErrors = new ArrayList<>();
+        for (String target : targets) {
+            String[] methodAndPath = target.split(" ");
+            for (byte[] body : bodies) {
+                Api.Answer answer = api.send(methodAndPath[0], methodAndPath[1], body, "application/json");
+                if (answer.status() >= 500) {
+                    serverErrors.add(target + " " + new String(Arrays.copyOf(body, Math.min(body.length, 60)),
+                            StandardCharsets.UTF_8) + " -> " + answer.status() + " " + answer.text());
+                }
+            }
+        }
+        Api.Answer badHeader = api.send("PUT", "/api/tenants/" + id + "/reactivate", (String) null,
+                "X-Actor", "a".repeat(5000));
+        Api.Answer badIfMatch = api.send("PUT", "/api/tenants/" + id + "/reactivate", (String) null,
+                "If-Match", "\"1\", \"2\"");
+
+        assertThat(serverErrors).isEmpty();
+        assertProblem(badHeader, 400, "invalid-header");
+        assertProblem(badIfMatch, 400, "invalid-header");
+    }
+
+    @Test
+    void anUnexpectedFailureAnswers500WithoutRevealingItsCause() {
+        Api.Answer answer = api.send("POST", FailingEndpoint.PATH, "{}", "X-Request-Id", "req-500");
+
+        assertThat(answer.status()).isEqualTo(500);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.json().get("type").asString()).isEqualTo(PROBLEM + "internal-error");
+        assertThat(answer.json().get("request_id").asString()).isEqualTo("req-500");
+        assertThat(answer.text()).doesNotContain(FailingEndpoint.SECRET, "IllegalStateException", "at org.");
+    }
+
+    private static void assertProblem(Api.Answer answer, int status, String type) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        JsonNode problem = answer.json();
+        assertThat(problem.get("type").asString()).isEqualTo(PROBLEM + type);
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        assertThat(problem.get("detail").asString()).isNotBlank();
+        assertThat(problem.get("instance").asString()).startsWith("/api/tenants");
+        assertThat(answer.header("X-Request-Id")).isNotBlank();
+    }
+}

@@ -1,0 +1,204 @@
+package org.tenantregistry.command.web;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.tenantregistry.events.MemberStatus;
+import org.tenantregistry.events.TenantCreated;
+import org.tenantregistry.events.TenantDeactivated;
+import org.tenantregistry.events.TenantSlugChanged;
+import org.tenantregistry.events.TenantSuspended;
+import org.tenantregistry.events.TenantMaxExtensionsChanged;
+import org.tenantregistry.events.TenantBrandingChanged;
+import tools.jackson.databind.JsonNode;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TenantCommandsIT extends WebIntegrationTest {
+
+    @Test
+    void creatingATenantAnswers201WithLocationETagAndTheStoredSlug() {
+        String slug = unique("acme");
+        Api.Answer answer = api.post("""
+                {"name": " Acme Telecom ", "slug": "%s", "domain": "%s.Example.com", "timezone": "Europe/Berlin",
+                 "max_extensions": 50, "settings": {"mfa_required": true},
+                 "branding": {"logo_url": "https://cdn.example.com/a.png", "accent_color": "#1a2b3c", "currency": "EUR"},
+                 "profile": {"city": "Berlin", "country_code": "DE"}, "partner_id": "partner-17"}""".formatted(slug, slug),
+                "X-Request-Id", "req-create-1", "X-Actor", "ops@example.com", "X-Change-Reason", "new customer");
+
+        assertThat(answer.status()).isEqualTo(201);
+        JsonNode body = answer.json();
+        String id = body.get("id").asString();
+        assertThat(answer.header("Location")).isEqualTo("/api/tenants/" + id);
+        assertThat(answer.header("ETag")).isEqualTo("\"1\"");
+        assertThat(answer.header("X-Request-Id")).isEqualTo("req-create-1");
+        assertThat(body.get("slug").asString()).isEqualTo(slug);
+        assertThat(body.get("version").asLong()).isEqualTo(1);
+
+        List<? extends DomainEventMessage<?>> events = eventsOf(id);
+        assertThat(events).hasSize(1);
+        TenantCreated created = (TenantCreated) events.get(0).getPayload();
+        assertThat(created.name()).isEqualTo("Acme Telecom");
+        assertThat(created.domain()).isEqualTo(slug + ".example.com");
+        assertThat(created.branding().accentColor()).isEqualTo("#1A2B3C");
+        assertThat(created.maxExtensions()).isEqualTo(50);
+        MetaData metaData = events.get(0).getMetaData();
+        assertThat(metaData).containsEntry("correlation_id", "req-create-1")
+                .containsEntry("actor", "ops@example.com")
+                .containsEntry("reason", "new customer")
+                .containsKey("client_address");
+        assertThat((String) metaData.get("client_address")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+    }
+
+    @Test
+    void aCreateWithoutSlugAnswersTheSlugDerivedFromTheName() {
+        String name = unique("Müller Söhne");
+        Api.Answer answer = api.post("{\"name\": \"" + name + "\"}");
+
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.json().get("slug").asString()).isEqualTo(name.toLowerCase().replace("ü", "u")
+                .replace("ö", "o").replace(' ', '-'));
+    }
+
+    @Test
+    void withoutHeadersTheActorIsAnonymousAndARequestIdIsGeneratedEchoedAndStored() {
+        Api.Answer answer = api.post("{\"name\": \"Anon\"}");
+
+        String requestId = answer.header("X-Request-Id");
+        assertThat(requestId).matches("[0-9a-f-]{36}");
+        MetaData metaData = eventsOf(answer.json().get("id").asString()).get(0).getMetaData();
+        assertThat(metaData).containsEntry("actor", "anonymous")
+                .containsEntry("correlation_id", requestId)
+                .doesNotContainKey("reason");
+    }
+
+    @Test
+    void putReplacesTheDetailsAndAnswersTheNewVersionInBodyAndETag() {
+        String id = api.create("{\"name\": \"Before\", \"max_extensions\": 10}");
+
+        Api.Answer answer = api.send("PUT", "/api/tenants/" + id, "{\"name\": \"After\", \"max_extensions\": 20}",
+                "If-Match", "\"1\"", "X-Actor", "editor", "X-Request-Id", "req-put");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("id").asString()).isEqualTo(id);
+        assertThat(answer.json().get("version").asLong()).isEqualTo(3);
+        assertThat(answer.header("ETag")).isEqualTo("\"3\"");
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantRenamed", "TenantMaxExtensionsChanged");
+        assertThat(eventsOf(id).get(2).getMetaData())
+                .containsEntry("actor", "editor").containsEntry("correlation_id", "req-put");
+    }
+
+    @Test
+    void patchMergesIntoTheTenantWithMergePatchOrPlainJson() {
+        String id = api.create("{\"name\": \"Patchy\", \"branding\": {\"currency\": \"EUR\"}}");
+
+        Api.Answer merge = api.send("PATCH", "/api/tenants/" + id,
+                "{\"max_extensions\": 7}".getBytes(), "application/merge-patch+json", "If-Match", "1");
+        Api.Answer plain = api.send("PATCH", "/api/tenants/" + id, "{\"branding\": {\"accent_color\": \"#ffffff\"}}",
+                "If-Match", "W/\"2\"");
+
+        assertThat(merge.status()).isEqualTo(200);
+        assertThat(merge.header("ETag")).isEqualTo("\"2\"");
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(plain.json().get("version").asLong()).isEqualTo(3);
+        List<? extends DomainEventMessage<?>> events = eventsOf(id);
+        assertThat(((TenantMaxExtensionsChanged) events.get(1).getPayload()).newMaxExtensions()).isEqualTo(7);
+        TenantBrandingChanged branding = (TenantBrandingChanged) events.get(2).getPayload();
+        assertThat(branding.branding().currency()).isEqualTo("EUR");
+        assertThat(branding.branding().accentColor()).isEqualTo("#FFFFFF");
+    }
+
+    @Test
+    void changingTheSlugRecordsOldAndNewSlug() {
+        String id = api.create("{\"name\": \"Sluggish\"}");
+        String slug = unique("new-slug");
+
+        Api.Answer answer = api.send("PUT", "/api/tenants/" + id + "/slug", "{\"slug\": \"" + slug + "\"}");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("ETag")).isEqualTo("\"2\"");
+        assertThat(answer.json().get("version").asLong()).isEqualTo(2);
+        assertThat(((TenantSlugChanged) eventsOf(id).get(1).getPayload()).newSlug()).isEqualTo(slug);
+    }
+
+    @Test
+    void aTenantGoesThroughSuspendReactivateDeactivateActivateDeleteAndRestore() {
+        String id = api.create("{\"name\": \"Lifecycle\"}");
+        String tenant = "/api/tenants/" + id;
+
+        Api.Answer suspended = api.send("PUT", tenant + "/suspend", "{\"reason\": \"invoice unpaid\"}",
+                "X-Change-Reason", "billing run");
+        Api.Answer reactivated = api.send("PUT", tenant + "/reactivate", (String) null);
+        Api.Answer deactivated = api.send("PUT", tenant + "/deactivate", "{\"user_status\": 2}");
+        Api.Answer activated = api.send("PUT", tenant + "/activate", "{}");
+        Api.Answer deleted = api.send("DELETE", tenant, (String) null);
+        Api.Answer restored = api.send("PUT", tenant + "/restore", (String) null, "If-Match", "\"6\"");
+
+        assertThat(List.of(suspended, reactivated, deactivated, activated, restored))
+                .extracting(Api.Answer::status).containsOnly(200);
+        assertThat(List.of(suspended, reactivated, deactivated, activated, restored))
+                .extracting(answer -> answer.json().get("version").asLong()).containsExactly(2L, 3L, 4L, 5L, 7L);
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.header("ETag")).isEqualTo("\"6\"");
+        assertThat(deleted.text()).isEmpty();
+        assertThat(restored.header("ETag")).isEqualTo("\"7\"");
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantSuspended", "TenantReactivated",
+                "TenantDeactivated", "TenantActivated", "TenantDeleted", "TenantRestored");
+        List<? extends DomainEventMessage<?>> events = eventsOf(id);
+        assertThat(((TenantSuspended) events.get(1).getPayload()).reason()).isEqualTo("invoice unpaid");
+        assertThat(events.get(1).getMetaData()).containsEntry("reason", "billing run");
+        assertThat(((TenantDeactivated) events.get(3).getPayload()).userStatus()).isEqualTo(MemberStatus.BANNED);
+    }
+
+    @Test
+    void purgingATenantAnswers204AndAfterwardsTheTenantIsUnknown() {
+        String slug = unique("purged");
+        String id = api.create("{\"name\": \"Purge me\", \"slug\": \"" + slug + "\"}");
+
+        Api.Answer purged = api.send("DELETE", "/api/tenants/" + id + "?purge=true", (String) null);
+        Api.Answer afterwards = api.send("PUT", "/api/tenants/" + id + "/restore", (String) null);
+
+        assertThat(purged.status()).isEqualTo(204);
+        assertThat(purged.header("ETag")).isEqualTo("\"3\"");
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantDeleted", "TenantPurged");
+        assertThat(afterwards.status()).isEqualTo(404);
+    }
+
+    @Test
+    void theEventStoreHoldsReadableJson() {
+        String slug = unique("readable");
+        String id = api.create("{\"name\": \"Readable JSON\", \"slug\": \"" + slug + "\", \"max_extensions\": 42}");
+
+        String payload = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = 0")
+                .param(id).query(String.class).single();
+        String metaData = jdbc.sql("SELECT convert_from(meta_data, 'UTF8') FROM domain_event_entry "
+                        + "WHERE aggregate_identifier = ? AND sequence_number = 0")
+                .param(id).query(String.class).single();
+
+        assertThat(payload).contains("\"slug\":\"" + slug + "\"", "\"name\":\"Readable JSON\"", "\"max_extensions\":42");
+        assertThat(metaData).contains("\"actor\":\"anonymous\"", "\"correlation_id\"", "\"client_address\"");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryEndpointWithSummaryAndErrors() {
+        Api.Answer docs = api.send("GET", "/v3/api-docs", (String) null);
+        Api.Answer ui = api.send("GET", "/swagger-ui/index.html", (String) null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().get("paths");
+        assertThat(paths.get("/api/tenants").get("post").get("summary").asString()).isEqualTo("Create a tenant");
+        assertThat(paths.get("/api/tenants/{id}").get("put").get("responses").get("412")).isNotNull();
+        assertThat(paths.get("/api/tenants/{id}").get("patch").get("responses").get("422")).isNotNull();
+        for (String action : List.of("slug", "suspend", "reactivate", "deactivate", "activate", "restore")) {
+            JsonNode put = paths.get("/api/tenants/{id}/" + action).get("put");
+            assertThat(put.get("summary").asString()).as(action).isNotBlank();
+            assertThat(put.get("responses").get("409")).as(action).isNotNull();
+        }
+        assertThat(paths.get("/api/tenants/{id}").get("delete").get("responses").get("204")).isNotNull();
+        assertThat(docs.text()).contains("max_extensions", "Idempotency-Key", "If-Match", "X-Actor");
+        assertThat(ui.status()).isEqualTo(200);
+    }
+}
