@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The OpenAPI document. The headers every command reads and the problem details every command may answer with are
@@ -29,6 +31,7 @@ import java.util.Map;
 class ApiDocumentation {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 
     @Bean
     OpenAPI commandSideOpenApi() {
@@ -50,6 +53,38 @@ class ApiDocumentation {
                 item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
             }
         });
+    }
+
+    /**
+     * The models name their JSON snake_case through Jackson 3's {@code @JsonNaming}, which swagger-core (Jackson 2)
+     * does not read; the API speaks snake_case throughout, so the document is made to say so.
+     */
+    @Bean
+    OpenApiCustomizer snakeCaseProperties() {
+        return openApi -> {
+            if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+                return;
+            }
+            openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::snakeCase);
+        };
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void snakeCase(Schema schema) {
+        Map<String, Schema> properties = schema.getProperties();
+        if (properties != null) {
+            Map<String, Schema> renamed = new LinkedHashMap<>();
+            properties.forEach((name, property) -> renamed.put(snakeCase(name), property));
+            schema.setProperties(renamed);
+        }
+        if (schema.getRequired() != null) {
+            schema.setRequired(((java.util.List<String>) schema.getRequired()).stream()
+                    .map(ApiDocumentation::snakeCase).toList());
+        }
+    }
+
+    private static String snakeCase(String name) {
+        return WORD_BOUNDARY.matcher(name).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {

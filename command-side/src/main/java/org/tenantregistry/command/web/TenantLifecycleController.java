@@ -57,8 +57,7 @@ class TenantLifecycleController {
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(description = "What the deactivation applies to the tenant's members: 0 passive, 1 active, 2 banned",
             example = "{\"user_status\": 2}")
-    public record Deactivation(@NotNull @Schema(name = "user_status", type = "integer", allowableValues = {"0", "1", "2"})
-                               MemberStatus userStatus) {
+    public record Deactivation(@NotNull MemberStatus userStatus) {
     }
 
     private final CommandDispatcher commands;

@@ -198,7 +198,12 @@ class TenantCommandsIT extends WebIntegrationTest {
             assertThat(put.get("responses").get("409")).as(action).isNotNull();
         }
         assertThat(paths.get("/api/tenants/{id}").get("delete").get("responses").get("204")).isNotNull();
-        assertThat(docs.text()).contains("max_extensions", "Idempotency-Key", "If-Match", "X-Actor");
+        JsonNode schemas = docs.json().get("components").get("schemas");
+        assertThat(schemas.get("TenantDraft").get("properties").propertyNames())
+                .contains("max_extensions", "partner_id", "status_reason", "user_status")
+                .doesNotContain("maxExtensions");
+        assertThat(schemas.get("Deactivation").get("required").get(0).asString()).isEqualTo("user_status");
+        assertThat(docs.text()).contains("Idempotency-Key", "If-Match", "X-Actor", "application/problem+json");
         assertThat(ui.status()).isEqualTo(200);
     }
 }
