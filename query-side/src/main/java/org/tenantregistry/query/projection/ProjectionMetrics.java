@@ -42,6 +42,10 @@ public class ProjectionMetrics {
         return counter("tenant.registry.query.projection.sequence.gaps", projection, null).count();
     }
 
+    public double redeliveries(String projection) {
+        return counter("tenant.registry.query.projection.redelivered", projection, null).count();
+    }
+
     public double parkedCount(String projection) {
         return counter("tenant.registry.query.projection.parked", projection, null).count();
     }
