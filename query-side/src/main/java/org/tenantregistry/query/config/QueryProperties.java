@@ -29,7 +29,7 @@ public record QueryProperties(
         @Valid @NotNull @DefaultValue Consistency consistency,
         @Valid @NotNull @DefaultValue EmbeddedPostgres embeddedPostgres,
         @Valid @NotNull @DefaultValue Retry retry,
-        @Valid @NotNull Map<String, Projection> projections) {
+        @NotNull Map<String, @Valid Projection> projections) {
 
     public QueryProperties {
         projections = projections == null ? Map.of() : Map.copyOf(projections);

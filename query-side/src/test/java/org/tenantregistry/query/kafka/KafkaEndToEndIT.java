@@ -196,6 +196,9 @@ class KafkaEndToEndIT extends KafkaIntegrationTest {
         assertThat(kafka.get("details").get("listeners").get(TenantProjection.NAME).asString()).isEqualTo("running");
         assertThat(kafka.get("details").get("listeners").get(MspStatisticsProjection.NAME).asString())
                 .isEqualTo("running");
+        assertThat(get("/actuator/prometheus").text())
+                .contains("tenant_registry_query_projection_applied_total{projection=\"tenants\"}")
+                .contains("tenant_registry_query_projection_applied_total{projection=\"msp-statistics\"}");
     }
 
     private void awaitVersion(String projection, TenantStream tenant) {

@@ -20,14 +20,16 @@ public class Api {
     public Response get(String uri) {
         MvcTestResult result = mvc.get().uri(uri).exchange();
         try {
-            String body = result.getResponse().getContentAsString();
-            return new Response(result.getResponse().getStatus(), result.getResponse().getContentType(),
-                    result.getResponse().getHeader("Retry-After"), body.isEmpty() ? null : json.readTree(body));
+            String text = result.getResponse().getContentAsString();
+            String contentType = result.getResponse().getContentType();
+            boolean isJson = contentType != null && contentType.contains("json") && !text.isEmpty();
+            return new Response(result.getResponse().getStatus(), contentType,
+                    result.getResponse().getHeader("Retry-After"), isJson ? json.readTree(text) : null, text);
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public record Response(int status, String contentType, String retryAfter, JsonNode body) {
+    public record Response(int status, String contentType, String retryAfter, JsonNode body, String text) {
     }
 }
