@@ -1,9 +1,8 @@
 package org.tenantregistry.query.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.tenantregistry.query.statistics.MspDashboard;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,16 +10,16 @@ import java.util.List;
 import java.util.Map;
 
 /** The MSP dashboard on the wire. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @Schema(name = "MspDashboard")
 record MspDashboardResponse(
-        @Schema(description = "The partner asked for, or null for all") String partnerId,
-        @Schema(description = "Tenants that are not soft-deleted") long totalTenants,
-        @Schema(description = "Every status, deleted included") Map<String, Long> byStatus,
-        List<PartnerCount> byPartner,
-        List<CountryCount> byCountry,
+        @Schema(description = "The partner asked for, or null for all") @JsonProperty("partner_id") String partnerId,
+        @Schema(description = "Tenants that are not soft-deleted") @JsonProperty("total_tenants") long totalTenants,
+        @Schema(description = "Every status, deleted included")
+        @JsonProperty("by_status") Map<String, Long> byStatus,
+        @JsonProperty("by_partner") List<PartnerCount> byPartner,
+        @JsonProperty("by_country") List<CountryCount> byCountry,
         @Schema(description = "The last 30 days (UTC) up to today, oldest first; tenants created that day and not purged")
-        List<DayCount> createdPerDay,
+        @JsonProperty("created_per_day") List<DayCount> createdPerDay,
         ExtensionQuota extensions) {
 
     static MspDashboardResponse of(MspDashboard dashboard) {
@@ -37,24 +36,26 @@ record MspDashboardResponse(
                 new ExtensionQuota(dashboard.extensions().maxExtensions(), dashboard.extensions().inUse()));
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "PartnerCount")
-    record PartnerCount(@Schema(description = "null for tenants without a partner") String partnerId, long tenants) {
+    record PartnerCount(
+            @Schema(description = "null for tenants without a partner") @JsonProperty("partner_id") String partnerId,
+            long tenants) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "CountryCount")
-    record CountryCount(String countryCode, String countryName, long tenants) {
+    record CountryCount(@JsonProperty("country_code") String countryCode, @JsonProperty("country_name") String countryName,
+                        long tenants) {
     }
 
     @Schema(name = "DayCount")
     record DayCount(LocalDate date, long tenants) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "ExtensionQuota")
     record ExtensionQuota(
-            @Schema(description = "Sum of max_extensions over tenants that are not soft-deleted") long maxExtensions,
-            @Schema(description = "Extensions registered; 0 until the registry tracks them") long inUse) {
+            @Schema(description = "Sum of max_extensions over tenants that are not soft-deleted")
+            @JsonProperty("max_extensions") long maxExtensions,
+            @Schema(description = "Extensions registered; 0 until the registry tracks them")
+            @JsonProperty("in_use") long inUse) {
     }
 }

@@ -1,8 +1,7 @@
 package org.tenantregistry.query.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 import java.util.List;
 
@@ -16,8 +15,14 @@ record TenantPageResponse(List<TenantResponse> data, Links links, Meta meta) {
     }
 
     /** @param from 1-based position of the first tenant on the page; null, like to, for an empty page */
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "PageMeta")
-    record Meta(int currentPage, Long from, Long to, int perPage, long total, long lastPage, String path) {
+    record Meta(
+            @JsonProperty("current_page") int currentPage,
+            Long from,
+            Long to,
+            @JsonProperty("per_page") int perPage,
+            long total,
+            @JsonProperty("last_page") long lastPage,
+            String path) {
     }
 }

@@ -1,16 +1,14 @@
 package org.tenantregistry.query.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.tenantregistry.query.tenant.TenantView;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.annotation.JsonNaming;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
 /** A tenant on the wire. */
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @Schema(name = "Tenant")
 record TenantResponse(
         UUID id,
@@ -18,18 +16,18 @@ record TenantResponse(
         String slug,
         String domain,
         @Schema(allowableValues = {"active", "suspended", "deactivated", "deleted"}) String status,
-        String suspensionReason,
+        @JsonProperty("suspension_reason") String suspensionReason,
         String timezone,
-        int maxExtensions,
+        @JsonProperty("max_extensions") int maxExtensions,
         Map<String, Object> settings,
         BrandingResponse branding,
         ProfileResponse profile,
-        String partnerId,
-        Instant createdAt,
-        Instant updatedAt,
+        @JsonProperty("partner_id") String partnerId,
+        @JsonProperty("created_at") Instant createdAt,
+        @JsonProperty("updated_at") Instant updatedAt,
         @Schema(description = "Number of the tenant's events applied; the command side answers writes with it")
         long version,
-        Instant deletedAt,
+        @JsonProperty("deleted_at") Instant deletedAt,
         CountsResponse counts) {
 
     static TenantResponse of(TenantView tenant) {
@@ -57,19 +55,19 @@ record TenantResponse(
                         tenant.counts().customDomains()));
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "Branding")
-    record BrandingResponse(String logoUrl, String accentColor, String currency) {
+    record BrandingResponse(@JsonProperty("logo_url") String logoUrl, @JsonProperty("accent_color") String accentColor,
+                            String currency) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "Profile")
-    record ProfileResponse(String description, String address, String city, String postCode, String countryCode,
-                           @Schema(description = "English name derived from country_code") String countryName) {
+    record ProfileResponse(String description, String address, String city, @JsonProperty("post_code") String postCode,
+                           @JsonProperty("country_code") String countryCode,
+                           @Schema(description = "English name derived from country_code")
+                           @JsonProperty("country_name") String countryName) {
     }
 
-    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     @Schema(name = "RelatedCounts")
-    record CountsResponse(int extensions, int users, int customDomains) {
+    record CountsResponse(int extensions, int users, @JsonProperty("custom_domains") int customDomains) {
     }
 }

@@ -98,5 +98,10 @@ class ErrorResponsesIT extends DatabaseIntegrationTest {
         assertThat(docs.body().get("paths").propertyNames()).contains("/api/tenants", "/api/tenants/count",
                 "/api/tenants/{id}", "/api/tenants/by-slug/{slug}", "/api/tenants/by-domain/{domain}",
                 "/api/dashboard/msp");
+        assertThat(docs.body().get("components").get("schemas").get("Tenant").get("properties").propertyNames())
+                .contains("suspension_reason", "max_extensions", "partner_id", "created_at", "deleted_at");
+        assertThat(docs.body().get("paths").get("/api/tenants").get("get").get("responses").get("200")
+                .get("content").get("application/json").get("example").get("meta").get("last_page").asInt())
+                .isEqualTo(3);
     }
 }
