@@ -1,0 +1,119 @@
+package org.tenantregistry.query.config;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.tenantregistry.events.MalformedEnvelopeException;
+import org.tenantregistry.events.TenantEventCodec;
+import org.tenantregistry.query.projection.Projection;
+import org.tenantregistry.query.projection.ProjectionRunner;
+import org.tenantregistry.query.projection.SequenceGapException;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How the projections' listeners fail. Three kinds of trouble, three answers:
+ * <ul>
+ *     <li>a record that cannot be read (not JSON, not an envelope, data not fitting its type) never will be: logged,
+ *     counted and skipped at once;</li>
+ *     <li>an event that skips a sequence number is retried with back-off (the missing one may be in flight), then
+ *     parked until the missing one arrives, so that the partition moves on;</li>
+ *     <li>anything else (database or broker away) is retried with back-off for as long as it takes: skipping it would
+ *     lose an event for good.</li>
+ * </ul>
+ * Offsets of recovered records are committed too, so they are not seen again after a restart.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConsumerConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaConsumerConfig.class);
+
+    @Bean
+    TenantEventCodec tenantEventCodec() {
+        return new TenantEventCodec();
+    }
+
+    @Bean
+    DefaultErrorHandler projectionErrorHandler(QueryProperties properties, List<Projection> projections,
+                                               ProjectionRunner runner, MeterRegistry registry) {
+        Map<String, Projection> byName = projections.stream()
+                .collect(Collectors.toUnmodifiableMap(Projection::name, Function.identity()));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer(byName, runner, registry), endlessBackOff(properties));
+        handler.addNotRetryableExceptions(DeserializationException.class, MalformedEnvelopeException.class);
+        handler.setBackOffFunction((record, exception) -> causeOf(exception, SequenceGapException.class)
+                .map(gap -> gapBackOff(properties.projection(gap.projection()).gapRetry()))
+                .orElse(null));
+        handler.setCommitRecovered(true);
+        return handler;
+    }
+
+    private static ConsumerRecordRecoverer recoverer(Map<String, Projection> projections, ProjectionRunner runner,
+                                                     MeterRegistry registry) {
+        return (record, exception) -> {
+            Optional<SequenceGapException> gap = causeOf(exception, SequenceGapException.class);
+            if (gap.isPresent()) {
+                runner.parkOrApply(projections.get(gap.get().projection()), gap.get().envelope());
+                return;
+            }
+            skip(record, exception, registry);
+        };
+    }
+
+    private static void skip(ConsumerRecord<?, ?> record, Exception exception, MeterRegistry registry) {
+        boolean malformed = causeOf(exception, DeserializationException.class).isPresent()
+                || causeOf(exception, MalformedEnvelopeException.class).isPresent();
+        String group = Optional.ofNullable(KafkaUtils.getConsumerGroupId()).orElse("unknown");
+        log.error("Consumer group {} skips record {}-{}@{} with key {}: {}", group, record.topic(), record.partition(),
+                record.offset(), record.key(), rootMessage(exception));
+        Counter.builder("tenant.registry.query.records.skipped")
+                .description("Records skipped because they cannot be read or kept failing")
+                .tag("group", group)
+                .tag("reason", malformed ? "malformed" : "failed")
+                .register(registry)
+                .increment();
+    }
+
+    private static BackOff endlessBackOff(QueryProperties properties) {
+        ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
+        return backOff;
+    }
+
+    private static BackOff gapBackOff(QueryProperties.GapRetry retry) {
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxAttempts(retry.attempts());
+        return backOff;
+    }
+
+    private static <T extends Throwable> Optional<T> causeOf(Throwable exception, Class<T> type) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,94 @@
+package org.tenantregistry.query.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Settings of the query side, prefix {@code tenant-registry.query}.
+ *
+ * @param consumerGroup     base of the projections' Kafka consumer group ids
+ * @param consistency       how long read-your-writes waits for a projection
+ * @param embeddedPostgres  the PostgreSQL started when no {@code spring.datasource.url} is set
+ * @param retry             back-off for failures that may heal (database or broker away)
+ * @param projections       per projection name ({@code tenants}, {@code msp-statistics}): consumer group, concurrency,
+ *                          gap retries
+ */
+@Validated
+@ConfigurationProperties("tenant-registry.query")
+public record QueryProperties(
+        @NotBlank @DefaultValue("tenant-registry-query") String consumerGroup,
+        @Valid @NotNull @DefaultValue Consistency consistency,
+        @Valid @NotNull @DefaultValue EmbeddedPostgres embeddedPostgres,
+        @Valid @NotNull @DefaultValue Retry retry,
+        @NotNull Map<String, @Valid Projection> projections) {
+
+    public QueryProperties {
+        projections = projections == null ? Map.of() : Map.copyOf(projections);
+    }
+
+    /** The settings of one projection; defaults when the name is not configured. */
+    public Projection projection(String name) {
+        return projections.getOrDefault(name, Projection.DEFAULTS);
+    }
+
+    /**
+     * @param maxWait     the longest a query waits for a {@code min_version}; past it the answer is 503
+     * @param pollInterval how often a waiting query looks again when no local projection signalled progress
+     * @param retryAfter  what the 503 tells the client in {@code Retry-After}
+     */
+    public record Consistency(
+            @NotNull @DefaultValue("5s") Duration maxWait,
+            @NotNull @DefaultValue("100ms") Duration pollInterval,
+            @NotNull @DefaultValue("1s") Duration retryAfter) {
+    }
+
+    /**
+     * @param dataDirectory      kept across restarts unless {@code cleanDataDirectory}
+     * @param port               0 picks a free port
+     * @param cleanDataDirectory start from an empty database (tests)
+     */
+    public record EmbeddedPostgres(
+            @NotNull @DefaultValue("./.data/query-postgres") Path dataDirectory,
+            @Min(0) @DefaultValue("0") int port,
+            @DefaultValue("false") boolean cleanDataDirectory) {
+    }
+
+    /** Exponential back-off without a limit: a projection must not skip an event because the database was away. */
+    public record Retry(
+            @NotNull @DefaultValue("500ms") Duration initialInterval,
+            @NotNull @DefaultValue("10s") Duration maxInterval) {
+    }
+
+    /**
+     * @param groupId     the Kafka consumer group; resetting its offsets replays this projection alone
+     * @param concurrency consumers in the group within this instance (at most the topic's partition count is useful)
+     * @param autoStartup whether the listener starts with the application
+     * @param gapRetry    how long an event that skips a sequence number is retried before it is parked
+     */
+    public record Projection(
+            String groupId,
+            @Min(1) @DefaultValue("1") int concurrency,
+            @DefaultValue("true") boolean autoStartup,
+            @Valid @NotNull @DefaultValue GapRetry gapRetry) {
+
+        static final Projection DEFAULTS = new Projection(null, 1, true, GapRetry.DEFAULTS);
+    }
+
+    /** Retries first, since the missing event may still be in flight; then the event waits in the parking table. */
+    public record GapRetry(
+            @Min(0) @DefaultValue("5") int attempts,
+            @NotNull @DefaultValue("200ms") Duration initialInterval,
+            @NotNull @DefaultValue("5s") Duration maxInterval) {
+
+        static final GapRetry DEFAULTS = new GapRetry(5, Duration.ofMillis(200), Duration.ofSeconds(5));
+    }
+}

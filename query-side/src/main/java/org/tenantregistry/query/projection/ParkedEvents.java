@@ -1,0 +1,60 @@
+package org.tenantregistry.query.projection;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tenantregistry.events.TenantEventCodec;
+import org.tenantregistry.events.TenantEventEnvelope;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Events that arrived ahead of a missing one. They wait here rather than on the partition, since the missing event
+ * (re-sent by the publisher) comes after them on the same partition and a blocked partition would never deliver it.
+ */
+@Repository
+class ParkedEvents {
+
+    private final JdbcClient jdbc;
+    private final TenantEventCodec codec;
+
+    ParkedEvents(JdbcClient jdbc, TenantEventCodec codec) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+    }
+
+    void park(String projection, TenantEventEnvelope envelope) {
+        jdbc.sql("""
+                        INSERT INTO projection_parked_event (projection, tenant_id, sequence, envelope, parked_at)
+                        VALUES (:projection, :tenantId, :sequence, CAST(:envelope AS jsonb), now())
+                        ON CONFLICT (projection, tenant_id, sequence) DO NOTHING""")
+                .param("projection", projection)
+                .param("tenantId", envelope.tenantId())
+                .param("sequence", envelope.sequence())
+                .param("envelope", new String(codec.write(envelope), StandardCharsets.UTF_8))
+                .update();
+    }
+
+    /** Removes and returns the parked event with this sequence, if one waits. */
+    Optional<TenantEventEnvelope> take(String projection, UUID tenantId, long sequence) {
+        return jdbc.sql("""
+                        DELETE FROM projection_parked_event
+                        WHERE projection = :projection AND tenant_id = :tenantId AND sequence = :sequence
+                        RETURNING envelope::text""")
+                .param("projection", projection)
+                .param("tenantId", tenantId)
+                .param("sequence", sequence)
+                .query(String.class)
+                .optional()
+                .map(json -> codec.read(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    long count(String projection, UUID tenantId) {
+        return jdbc.sql("SELECT count(*) FROM projection_parked_event WHERE projection = :projection AND tenant_id = :tenantId")
+                .param("projection", projection)
+                .param("tenantId", tenantId)
+                .query(Long.class)
+                .single();
+    }
+}

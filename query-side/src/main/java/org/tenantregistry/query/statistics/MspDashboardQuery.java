@@ -1,0 +1,5 @@
+package org.tenantregistry.query.statistics;
+
+/** The MSP dashboard, for one partner or (null) for all. */
+public record MspDashboardQuery(String partnerId) {
+}

@@ -1,0 +1,37 @@
+package org.tenantregistry.query.statistics;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.events.TenantTopics;
+import org.tenantregistry.query.projection.ProjectionRunner;
+
+/**
+ * Feeds {@link MspStatisticsProjection} from the topic in a consumer group of its own, so the statistics can be rebuilt
+ * without touching the tenant read model (see {@code TenantProjectionListener} for the trade-off).
+ */
+@Component
+class MspStatisticsListener {
+
+    private final ProjectionRunner runner;
+    private final MspStatisticsProjection projection;
+
+    MspStatisticsListener(ProjectionRunner runner, MspStatisticsProjection projection) {
+        this.runner = runner;
+        this.projection = projection;
+    }
+
+    @KafkaListener(
+            id = MspStatisticsProjection.NAME,
+            groupId = "${tenant-registry.query.projections.msp-statistics.group-id}",
+            concurrency = "${tenant-registry.query.projections.msp-statistics.concurrency}",
+            autoStartup = "${tenant-registry.query.projections.msp-statistics.auto-startup}",
+            topics = TenantTopics.TENANT_EVENTS)
+    void on(ConsumerRecord<String, TenantEventEnvelope> record) {
+        // Tombstones after TenantPurged carry nothing the purge event did not.
+        if (record.value() != null) {
+            runner.handle(projection, record.value());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.tenantregistry.query.statistics;
+
+import org.springframework.stereotype.Component;
+import org.tenantregistry.events.TenantActivated;
+import org.tenantregistry.events.TenantCreated;
+import org.tenantregistry.events.TenantDeactivated;
+import org.tenantregistry.events.TenantDeleted;
+import org.tenantregistry.events.TenantEvent;
+import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.events.TenantMaxExtensionsChanged;
+import org.tenantregistry.events.TenantPartnerChanged;
+import org.tenantregistry.events.TenantProfileChanged;
+import org.tenantregistry.events.TenantPurged;
+import org.tenantregistry.events.TenantReactivated;
+import org.tenantregistry.events.TenantRestored;
+import org.tenantregistry.events.TenantStatus;
+import org.tenantregistry.events.TenantSuspended;
+import org.tenantregistry.query.projection.Projection;
+
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The MSP dashboard's numbers: totals by status, partner and country, quota, and tenants created per day (UTC). */
+@Component
+public class MspStatisticsProjection implements Projection {
+
+    public static final String NAME = "msp-statistics";
+
+    private final MspFactsTable facts;
+    private final MspCounters counters;
+
+    MspStatisticsProjection(MspFactsTable facts, MspCounters counters) {
+        this.facts = facts;
+        this.counters = counters;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void apply(TenantEventEnvelope envelope, Optional<TenantEvent> event) {
+        if (event.isEmpty()) {
+            return;
+        }
+        Optional<MspFacts> before = facts.find(envelope.tenantId());
+        Optional<MspFacts> after = next(envelope, before, event.get());
+        if (before.equals(after)) {
+            return;
+        }
+        after.ifPresentOrElse(changed -> facts.save(envelope.tenantId(), changed),
+                () -> facts.delete(envelope.tenantId()));
+        counters.move(before, after);
+    }
+
+    private static Optional<MspFacts> next(TenantEventEnvelope envelope, Optional<MspFacts> before, TenantEvent event) {
+        if (event instanceof TenantCreated created) {
+            String country = created.profile() == null ? null : created.profile().countryCode();
+            return Optional.of(new MspFacts(TenantStatus.ACTIVE.wireName(), MspFacts.keyOf(created.partnerId()),
+                    MspFacts.keyOf(countryCode(country)), created.maxExtensions(),
+                    envelope.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate()));
+        }
+        if (event instanceof TenantPurged) {
+            return Optional.empty();
+        }
+        return before.map(facts -> changed(facts, event));
+    }
+
+    private static MspFacts changed(MspFacts facts, TenantEvent event) {
+        if (event instanceof TenantMaxExtensionsChanged quotaChanged) {
+            return facts.withMaxExtensions(quotaChanged.newMaxExtensions());
+        } else if (event instanceof TenantPartnerChanged partnerChanged) {
+            return facts.withPartner(partnerChanged.newPartnerId());
+        } else if (event instanceof TenantProfileChanged profileChanged) {
+            return facts.withCountry(profileChanged.profile() == null ? null
+                    : countryCode(profileChanged.profile().countryCode()));
+        } else if (event instanceof TenantSuspended) {
+            return facts.withStatus(TenantStatus.SUSPENDED.wireName());
+        } else if (event instanceof TenantReactivated || event instanceof TenantActivated) {
+            return facts.withStatus(TenantStatus.ACTIVE.wireName());
+        } else if (event instanceof TenantDeactivated) {
+            return facts.withStatus(TenantStatus.DEACTIVATED.wireName());
+        } else if (event instanceof TenantDeleted) {
+            return facts.withStatus(TenantStatus.DELETED.wireName());
+        } else if (event instanceof TenantRestored restored) {
+            return facts.withStatus(restored.status().wireName());
+        }
+        return facts;
+    }
+
+    private static String countryCode(String code) {
+        return code == null || code.isBlank() ? null : code.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,101 @@
+package org.tenantregistry.query.web;
+
+/** Example bodies for the API description; they mirror the golden samples of shared-events. */
+final class ApiExamples {
+
+    static final String MIN_VERSION = """
+            Wait until the read model shows at least this version of a tenant: `<tenant id>:<version>`, repeatable or \
+            comma-separated. Past the wait bound the answer is 503 with Retry-After.""";
+
+    static final String TENANT = """
+            {
+              "id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20",
+              "name": "Acme Telecom",
+              "slug": "acme",
+              "domain": "acme.example.com",
+              "status": "active",
+              "suspension_reason": null,
+              "timezone": "Europe/Berlin",
+              "max_extensions": 50,
+              "settings": {"mfa_required": true},
+              "branding": {"logo_url": "https://cdn.example.com/acme.png", "accent_color": "#1A2B3C", "currency": "EUR"},
+              "profile": {"description": "Regional carrier", "address": "Hauptstrasse 1", "city": "Berlin",
+                          "post_code": "10115", "country_code": "DE", "country_name": "Germany"},
+              "partner_id": "partner-17",
+              "created_at": "2026-11-22T09:30:00Z",
+              "updated_at": "2026-11-22T09:30:00Z",
+              "version": 1,
+              "deleted_at": null,
+              "counts": {"extensions": 0, "users": 0, "custom_domains": 0}
+            }""";
+
+    static final String PAGE = """
+            {
+              "data": [ """ + TENANT + """
+             ],
+              "links": {
+                "first": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=1",
+                "last": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=3",
+                "prev": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=1",
+                "next": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=3"
+              },
+              "meta": {"current_page": 2, "from": 2, "to": 2, "per_page": 1, "total": 3, "last_page": 3,
+                       "path": "http://localhost:8082/api/tenants"}
+            }""";
+
+    static final String COUNT = """
+            {"count": 42}""";
+
+    static final String DASHBOARD = """
+            {
+              "partner_id": "partner-17",
+              "total_tenants": 2,
+              "by_status": {"active": 1, "suspended": 1, "deactivated": 0, "deleted": 1},
+              "by_partner": [{"partner_id": "partner-17", "tenants": 2}],
+              "by_country": [{"country_code": "DE", "country_name": "Germany", "tenants": 2}],
+              "created_per_day": [{"date": "2026-10-24", "tenants": 0}, {"date": "2026-11-22", "tenants": 3}],
+              "extensions": {"max_extensions": 150, "in_use": 0}
+            }""";
+
+    static final String INVALID_PARAMETERS = """
+            {
+              "type": "urn:tenant-registry:problem:invalid-parameters",
+              "title": "Invalid parameters",
+              "status": 422,
+              "detail": "Some query parameters are out of bounds.",
+              "instance": "/api/tenants",
+              "errors": {"per_page": "must be between 1 and 100"}
+            }""";
+
+    static final String MALFORMED_PARAMETERS = """
+            {
+              "type": "urn:tenant-registry:problem:malformed-parameters",
+              "title": "Malformed parameters",
+              "status": 400,
+              "detail": "Some parameters could not be read.",
+              "instance": "/api/tenants",
+              "errors": {"min_version": "'abc' is not <tenant id>:<version>"}
+            }""";
+
+    static final String NOT_FOUND = """
+            {
+              "type": "urn:tenant-registry:problem:tenant-not-found",
+              "title": "Tenant not found",
+              "status": 404,
+              "detail": "No tenant with id '6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20'",
+              "instance": "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20"
+            }""";
+
+    static final String NOT_CAUGHT_UP = """
+            {
+              "type": "urn:tenant-registry:problem:not-caught-up",
+              "title": "Read model not caught up",
+              "status": 503,
+              "detail": "The read model has not reached the requested version yet; retry shortly.",
+              "instance": "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20",
+              "pending": ["6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:4"]
+            }""";
+
+    private ApiExamples() {
+    }
+}

@@ -1,0 +1,60 @@
+package org.tenantregistry.query.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.statistics.MspDashboardQueries;
+import org.tenantregistry.query.statistics.MspDashboardQuery;
+import org.tenantregistry.query.statistics.MspStatisticsProjection;
+
+import java.util.List;
+
+@RestController
+@RequestMapping(path = "/api/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Dashboard", description = "Statistics for MSP admins")
+class DashboardController {
+
+    private final MspDashboardQueries queries;
+    private final ReadYourWrites readYourWrites;
+
+    DashboardController(MspDashboardQueries queries, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping("/msp")
+    @Operation(summary = "MSP dashboard", description = """
+            Tenants by status, partner and country, tenants created per day over the last 30 days, and the extension \
+            quota, for one partner or all. Kept up to date by a statistics projection; nothing is counted on read.""")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MspDashboardResponse.class),
+            examples = @ExampleObject(value = ApiExamples.DASHBOARD)))
+    @ApiResponse(responseCode = "400", description = "min_version could not be read",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(value = ApiExamples.MALFORMED_PARAMETERS)))
+    @ApiResponse(responseCode = "503", description = "min_version not reached within the wait bound; see Retry-After",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(value = ApiExamples.NOT_CAUGHT_UP)))
+    MspDashboardResponse msp(
+            @Parameter(description = "Only this partner's tenants", example = "partner-17")
+            @RequestParam(name = "partner_id", required = false) String partnerId,
+            @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
+            @RequestParam(name = "min_version", required = false) List<String> minVersion) {
+        QueryParameters parameters = new QueryParameters();
+        String partner = parameters.partnerId(partnerId);
+        List<VersionToken> tokens = parameters.minVersion(minVersion);
+        parameters.verify();
+
+        readYourWrites.await(MspStatisticsProjection.NAME, tokens);
+        return MspDashboardResponse.of(queries.dashboard(new MspDashboardQuery(partner)));
+    }
+}

@@ -1,0 +1,158 @@
+package org.tenantregistry.query.web;
+
+import org.springframework.http.HttpStatus;
+import org.tenantregistry.events.TenantStatus;
+import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.tenant.TenantSort;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads raw query parameters into typed values, collecting every problem before answering, so that a client learns
+ * about all its mistakes at once. Call {@link #verify()} after the last read.
+ */
+final class QueryParameters {
+
+    static final int DEFAULT_PER_PAGE = 10;
+    static final int MAX_PER_PAGE = 100;
+    static final int MAX_SEARCH_LENGTH = 255;
+
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+
+    private final Map<String, String> malformed = new TreeMap<>();
+    private final Map<String, String> invalid = new TreeMap<>();
+
+    int page(String raw) {
+        return integer("page", raw, 1, 1, Integer.MAX_VALUE);
+    }
+
+    int perPage(String raw) {
+        return integer("per_page", raw, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
+    }
+
+    String search(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > MAX_SEARCH_LENGTH) {
+            invalid.put("search", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+        }
+        return raw.trim();
+    }
+
+    TenantStatus status(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return TenantStatus.fromWireName(raw.trim().toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            invalid.put("status", "must be one of " + Arrays.stream(TenantStatus.values())
+                    .map(TenantStatus::wireName).collect(Collectors.joining(", ")));
+            return null;
+        }
+    }
+
+    String partnerId(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.trim();
+    }
+
+    String countryCode(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!COUNTRY_CODE.matcher(raw.trim()).matches()) {
+            invalid.put("country_code", "must be an ISO 3166-1 alpha-2 code such as DE");
+            return null;
+        }
+        return raw.trim().toUpperCase(Locale.ROOT);
+    }
+
+    TenantSort sort(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return TenantSort.DEFAULT;
+        }
+        return TenantSort.fromWireName(raw.trim()).orElseGet(() -> {
+            invalid.put("sort", "must be one of " + Arrays.stream(TenantSort.values())
+                    .map(TenantSort::wireName).collect(Collectors.joining(", ")));
+            return TenantSort.DEFAULT;
+        });
+    }
+
+    boolean includeDeleted(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> {
+                malformed.put("include_deleted", "must be true or false");
+                yield false;
+            }
+        };
+    }
+
+    /** Tokens {@code <tenant id>:<version>}, repeated or comma-separated (Spring splits the commas already). */
+    List<VersionToken> minVersion(List<String> raw) {
+        List<VersionToken> tokens = new ArrayList<>();
+        if (raw == null) {
+            return tokens;
+        }
+        for (String token : raw) {
+            if (token == null || token.isBlank()) {
+                continue;
+            }
+            String[] parts = token.trim().split(":", -1);
+            try {
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("not two parts");
+                }
+                tokens.add(new VersionToken(UUID.fromString(parts[0]), Long.parseLong(parts[1])));
+            } catch (IllegalArgumentException e) {
+                malformed.put("min_version", "'" + token.trim() + "' is not <tenant id>:<version>, e.g. "
+                        + "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3 (a UUID and a version of at least 1)");
+            }
+        }
+        return tokens;
+    }
+
+    /** @throws InvalidParametersException 400 when something could not be read, else 422, listing all problems */
+    void verify() {
+        if (!malformed.isEmpty()) {
+            Map<String, String> all = new TreeMap<>(invalid);
+            all.putAll(malformed);
+            throw new InvalidParametersException(HttpStatus.BAD_REQUEST, all);
+        }
+        if (!invalid.isEmpty()) {
+            throw new InvalidParametersException(HttpStatus.UNPROCESSABLE_CONTENT, invalid);
+        }
+    }
+
+    private int integer(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            malformed.put(name, "must be a whole number");
+            return fallback;
+        }
+        if (value < min || value > max) {
+            invalid.put(name, max == Integer.MAX_VALUE ? "must be at least " + min
+                    : "must be between " + min + " and " + max);
+            return fallback;
+        }
+        return value;
+    }
+}

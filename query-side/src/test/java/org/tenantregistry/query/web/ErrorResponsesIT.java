@@ -1,0 +1,107 @@
+package org.tenantregistry.query.web;
+
+import org.junit.jupiter.api.Test;
+import org.tenantregistry.query.support.Api;
+import org.tenantregistry.query.support.DatabaseIntegrationTest;
+import org.tenantregistry.query.support.TenantStream;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every endpoint answers bad input with a problem detail and a 4xx, never a 500. */
+class ErrorResponsesIT extends DatabaseIntegrationTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void perPageAboveOneHundredIsRefusedWith422AndAnErrorForThatField() {
+        Api.Response response = get("/api/tenants?per_page=101");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.contentType()).isEqualTo(PROBLEM);
+        assertThat(response.body().get("title").asString()).isEqualTo("Invalid parameters");
+        assertThat(response.body().get("errors").get("per_page").asString()).isEqualTo("must be between 1 and 100");
+    }
+
+    @Test
+    void everyOutOfBoundsParameterIsListedAtOnce() {
+        Api.Response response = get("/api/tenants?page=0&per_page=0&status=sleeping&country_code=DEU&sort=age");
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.body().get("errors").propertyNames())
+                .containsExactlyInAnyOrder("page", "per_page", "status", "country_code", "sort");
+        assertThat(get("/api/tenants/count?status=sleeping").status()).isEqualTo(422);
+    }
+
+    @Test
+    void unreadableParametersAre400() {
+        Api.Response page = get("/api/tenants?page=two");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body().get("errors").get("page").asString()).isEqualTo("must be a whole number");
+
+        Api.Response id = get("/api/tenants/not-a-uuid");
+        assertThat(id.status()).isEqualTo(400);
+        assertThat(id.contentType()).isEqualTo(PROBLEM);
+        assertThat(id.body().get("errors").get("id").asString()).isEqualTo("must be a UUID");
+
+        assertThat(get("/api/tenants?include_deleted=maybe").status()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownTenantsAre404OnEveryLookup() {
+        for (String uri : List.of("/api/tenants/" + UUID.randomUUID(), "/api/tenants/by-slug/nobody-here",
+                "/api/tenants/by-domain/nobody.example.com")) {
+            Api.Response response = get(uri);
+            assertThat(response.status()).as(uri).isEqualTo(404);
+            assertThat(response.contentType()).isEqualTo(PROBLEM);
+            assertThat(response.body().get("title").asString()).isEqualTo("Tenant not found");
+        }
+        assertThat(get("/api/nothing-here").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aMalformedMinVersionTokenIs400OnEveryEndpoint() {
+        for (String uri : List.of("/api/tenants", "/api/tenants/count", "/api/tenants/" + UUID.randomUUID(),
+                "/api/tenants/by-slug/x", "/api/tenants/by-domain/x.example.com", "/api/dashboard/msp")) {
+            for (String token : List.of("abc", UUID.randomUUID() + ":zero", UUID.randomUUID() + ":0", "x:1")) {
+                Api.Response response = get(uri + "?min_version=" + token);
+                assertThat(response.status()).as(uri + " " + token).isEqualTo(400);
+                assertThat(response.body().get("errors").get("min_version").asString()).contains(token);
+            }
+        }
+    }
+
+    @Test
+    void aVersionThatNeverArrivesIsAnswered503WithRetryAfter() {
+        TenantStream tenant = TenantStream.newTenant();
+        deliver(List.of(tenant.created("Waiting", "waiting-" + UUID.randomUUID(), null, "DE")));
+
+        for (String uri : List.of("/api/tenants/" + tenant.tenantId(), "/api/tenants", "/api/dashboard/msp")) {
+            Api.Response response = get(uri + "?min_version=" + tenant.tenantId() + ":1," + tenant.tenantId() + ":2");
+
+            assertThat(response.status()).as(uri).isEqualTo(503);
+            assertThat(response.retryAfter()).isEqualTo("1");
+            assertThat(response.contentType()).isEqualTo(PROBLEM);
+            assertThat(response.body().get("pending").get(0).asString()).isEqualTo(tenant.tenantId() + ":2");
+        }
+        assertThat(get("/api/tenants/" + tenant.tenantId() + "?min_version=" + tenant.tenantId() + ":1").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theApiIsDescribedWithOpenApi() {
+        Api.Response docs = get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").propertyNames()).contains("/api/tenants", "/api/tenants/count",
+                "/api/tenants/{id}", "/api/tenants/by-slug/{slug}", "/api/tenants/by-domain/{domain}",
+                "/api/dashboard/msp");
+        assertThat(docs.body().get("components").get("schemas").get("Tenant").get("properties").propertyNames())
+                .contains("suspension_reason", "max_extensions", "partner_id", "created_at", "deleted_at");
+        assertThat(docs.body().get("paths").get("/api/tenants").get("get").get("responses").get("200")
+                .get("content").get("application/json").get("example").get("meta").get("last_page").asInt())
+                .isEqualTo(3);
+    }
+}
