@@ -1,14 +1,18 @@
 package org.tenantregistry.command.tenant;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** What a slug may be: a DNS label that is no reserved word, since it becomes {@code <slug>.<platform domain>}. */
 final class Slugs {
 
     static final int MAX_LENGTH = 63;
+    private static final int NUMBERED_TRIES = 10;
 
     private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
 
@@ -51,6 +55,22 @@ final class Slugs {
             slug = trimHyphens(slug.substring(0, MAX_LENGTH - 7));
         }
         return RESERVED.contains(slug) ? slug + "-tenant" : slug;
+    }
+
+    /**
+     * The slugs to try, in order, for a tenant that gave none: the one its name suggests, then "-2" to "-10", then a
+     * suffix from its id, which no other tenant can have taken by chance.
+     */
+    static List<String> candidatesFor(String name, UUID tenantId) {
+        String derived = derivedFrom(name);
+        String base = derived.isEmpty() ? "tenant" : derived;
+        List<String> candidates = new ArrayList<>();
+        candidates.add(base);
+        for (int n = 2; n <= NUMBERED_TRIES; n++) {
+            candidates.add(base + "-" + n);
+        }
+        candidates.add(base + "-" + tenantId.toString().substring(0, 6));
+        return candidates;
     }
 
     private static String trimHyphens(String slug) {

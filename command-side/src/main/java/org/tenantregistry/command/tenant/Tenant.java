@@ -29,7 +29,6 @@ import org.tenantregistry.events.TenantStatus;
 import org.tenantregistry.events.TenantSuspended;
 import org.tenantregistry.events.TenantTimezoneChanged;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -44,9 +43,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Tenant {
-
-    /** Tries of "slug-2", "slug-3", ... before a derived slug falls back to a suffix from the tenant id. */
-    private static final int DERIVED_SLUG_TRIES = 10;
 
     @AggregateIdentifier
     private UUID tenantId;
@@ -189,41 +185,11 @@ public class Tenant {
                 claims.release(Kind.DOMAIN, details.domain(), tenantId);
             }
         }
-        changedDetails(details, next).forEach(AggregateLifecycle::apply);
+        details.changesTowards(next, tenantId).forEach(AggregateLifecycle::apply);
         if (valid.statusChange() != null && valid.statusChange().target() != status) {
             moveTo(valid.statusChange());
         }
         return version();
-    }
-
-    /** One event per field that really changed, so that a downstream service can react to just that change. */
-    private List<Object> changedDetails(TenantDetails was, TenantDetails now) {
-        List<Object> events = new ArrayList<>();
-        if (!was.name().equals(now.name())) {
-            events.add(new TenantRenamed(tenantId, was.name(), now.name()));
-        }
-        if (!Objects.equals(was.domain(), now.domain())) {
-            events.add(new TenantDomainChanged(tenantId, was.domain(), now.domain()));
-        }
-        if (!was.timezone().equals(now.timezone())) {
-            events.add(new TenantTimezoneChanged(tenantId, was.timezone(), now.timezone()));
-        }
-        if (was.maxExtensions() != now.maxExtensions()) {
-            events.add(new TenantMaxExtensionsChanged(tenantId, was.maxExtensions(), now.maxExtensions()));
-        }
-        if (!was.settings().equals(now.settings())) {
-            events.add(new TenantSettingsChanged(tenantId, now.settings()));
-        }
-        if (!was.branding().equals(now.branding())) {
-            events.add(new TenantBrandingChanged(tenantId, now.branding()));
-        }
-        if (!was.profile().equals(now.profile())) {
-            events.add(new TenantProfileChanged(tenantId, now.profile()));
-        }
-        if (!Objects.equals(was.partnerId(), now.partnerId())) {
-            events.add(new TenantPartnerChanged(tenantId, was.partnerId(), now.partnerId()));
-        }
-        return events;
     }
 
     /** The lifecycle as older clients drive it: through the {@code status} field of a create, PUT or PATCH. */
@@ -266,20 +232,9 @@ public class Tenant {
     }
 
     private static String deriveSlug(String name, UUID id, TenantClaims claims) {
-        String base = Slugs.derivedFrom(name);
-        String idSuffix = id.toString().substring(0, 6);
-        if (base.isEmpty()) {
-            base = "tenant";
-        }
-        List<String> candidates = new ArrayList<>();
-        candidates.add(base);
-        for (int n = 2; n <= DERIVED_SLUG_TRIES; n++) {
-            candidates.add(base + "-" + n);
-        }
-        candidates.add(base + "-" + idSuffix);
-        String fallback = base + "-" + idSuffix;
+        List<String> candidates = Slugs.candidatesFor(name, id);
         return claims.claimFirstFree(Kind.SLUG, candidates, id)
-                .orElseThrow(() -> new IdentifierTakenException("slug", fallback));
+                .orElseThrow(() -> new IdentifierTakenException("slug", candidates.get(candidates.size() - 1)));
     }
 
     private TenantDraft asDraft() {
