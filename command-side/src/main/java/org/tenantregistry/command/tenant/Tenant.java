@@ -143,8 +143,10 @@ public class Tenant {
     @CommandHandler
     public long handle(DeleteTenant command) {
         requireVersion(command.expectedVersion());
-        requireNotDeleted("delete");
-        apply(new TenantDeleted(tenantId, status));
+        // DELETE is idempotent: a retry of a delete that went through succeeds and changes nothing.
+        if (status != TenantStatus.DELETED) {
+            apply(new TenantDeleted(tenantId, status));
+        }
         return version();
     }
 

@@ -1,0 +1,39 @@
+package org.tenantregistry.command.tenant;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/** A client reads these messages: they speak of the API's fields and JSON types, never of Java classes. */
+class TenantMergePatchTest {
+
+    private static final TenantDraft ACME =
+            new TenantDraft("Acme", "acme", null, "UTC", 100, Map.of(), null, null, null, null, null, null);
+
+    @Test
+    void aWrongTypeIsExplainedInTheApisWords() {
+        assertThat(errorsOf(Map.of("max_extensions", "many")))
+                .containsExactly(Map.entry("max_extensions", "must be a whole number"));
+        assertThat(errorsOf(Map.of("branding", "red")))
+                .containsExactly(Map.entry("branding", "must be an object"));
+    }
+
+    @Test
+    void anUnknownStatusNamesTheKnownOnes() {
+        assertThat(errorsOf(Map.of("status", "archived")).get("status"))
+                .contains("active, suspended, deactivated, deleted");
+    }
+
+    @Test
+    void anUnknownFieldIsNamedAsSuch() {
+        assertThat(errorsOf(Map.of("colour", "red")))
+                .containsExactly(Map.entry("colour", "is not a field of a tenant"));
+    }
+
+    private static Map<String, String> errorsOf(Map<String, Object> patch) {
+        return catchThrowableOfType(InvalidTenantException.class, () -> TenantMergePatch.apply(ACME, patch)).errors();
+    }
+}
