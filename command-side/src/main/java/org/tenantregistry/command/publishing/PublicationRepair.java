@@ -20,7 +20,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Finds events the tracking processor skipped for good and republishes them. The processor gives up waiting for a
  * hole in the global index after the gap timeout; a transaction that commits later than that leaves its event behind
- * the processor's token (Axon issue 4829). When the tenant gets another event, {@link OrderedPublication} notices the
+ * the processor's token (Axon issue 4829). With the JDBC engine this happens as soon as the processor reads events
+ * older than the gap timeout (it lags, e.g. after a Kafka outage) while some transaction is still open: it then keeps
+ * no gap for that index at all. When the tenant gets another event, {@link OrderedPublication} notices the
  * hole; this check covers a tenant that gets no other event, by comparing the event store up to the position the
  * processor has passed with the published sequences.
  * <p>
