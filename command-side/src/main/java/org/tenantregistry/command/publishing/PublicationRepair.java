@@ -1,0 +1,116 @@
+package org.tenantregistry.command.publishing;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.tenantregistry.command.config.TenantKafkaProperties;
+
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Finds events the tracking processor skipped for good and republishes them. The processor gives up waiting for a
+ * hole in the global index after the gap timeout; a transaction that commits later than that leaves its event behind
+ * the processor's token (Axon issue 4829). With the JDBC engine this happens as soon as the processor reads events
+ * older than the gap timeout (it lags, e.g. after a Kafka outage) while some transaction is still open: it then keeps
+ * no gap for that index at all. When the tenant gets another event, {@link OrderedPublication} notices the
+ * hole; this check covers a tenant that gets no other event, by comparing the event store up to the position the
+ * processor has passed with the published sequences.
+ * <p>
+ * It runs only where this instance owns the processor's segment, so two instances never repair the same tenant.
+ */
+@Component
+class PublicationRepair implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicationRepair.class);
+
+    private final EventProcessingConfiguration processing;
+    private final PublicationAudit audit;
+    private final OrderedPublication publication;
+    private final TenantKafkaProperties properties;
+    private ScheduledExecutorService schedule;
+
+    PublicationRepair(EventProcessingConfiguration processing, PublicationAudit audit, OrderedPublication publication,
+                      TenantKafkaProperties properties) {
+        this.processing = processing;
+        this.audit = audit;
+        this.publication = publication;
+        this.properties = properties;
+    }
+
+    /** One pass: republishes what the processor passed without publishing it. */
+    void check() {
+        OptionalLong passed = passedGlobalIndex();
+        if (passed.isEmpty()) {
+            return;
+        }
+        for (String tenantId : audit.tenantsBehind(passed.getAsLong())) {
+            publication.catchUp(tenantId);
+        }
+    }
+
+    /**
+     * The highest global index below which the processor has handled or given up on every event: its token's index,
+     * or just below its oldest gap that it still waits for.
+     */
+    private OptionalLong passedGlobalIndex() {
+        return processing.eventProcessor(KafkaPublisher.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .flatMap(processor -> processor.processingStatus().values().stream().findFirst())
+                .map(EventTrackerStatus::getTrackingToken)
+                .map(PublicationRepair::passed)
+                .orElse(OptionalLong.empty());
+    }
+
+    private static OptionalLong passed(TrackingToken token) {
+        TrackingToken current = WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return OptionalLong.of(gapAware.getGaps().isEmpty() ? gapAware.getIndex() : gapAware.getGaps().first() - 1);
+        }
+        return current == null ? OptionalLong.empty() : current.position();
+    }
+
+    private void checkAndCarryOn() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            // Kafka down, most likely: the next pass tries again.
+            log.warn("Publication repair check failed, next try in {}: {}", properties.repairInterval(), e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        long interval = properties.repairInterval().toMillis();
+        if (interval <= 0) {
+            return;
+        }
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "publication-repair");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(this::checkAndCarryOn, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (schedule != null) {
+            schedule.shutdownNow();
+            schedule = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return schedule != null;
+    }
+}

@@ -1,0 +1,153 @@
+package org.tenantregistry.command.publishing;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tenantregistry.command.tenant.CommandMetadata;
+import org.tenantregistry.command.tenant.CreateTenant;
+import org.tenantregistry.command.tenant.DeleteTenant;
+import org.tenantregistry.command.tenant.PurgeTenant;
+import org.tenantregistry.command.tenant.SuspendTenant;
+import org.tenantregistry.command.tenant.TenantDraft;
+import org.tenantregistry.command.tenant.UpdateTenant;
+import org.tenantregistry.events.TenantEventCodec;
+import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.events.TenantTopics;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+class KafkaPublisherIT extends WithEmbeddedKafka {
+
+    private final TenantEventCodec codec = new TenantEventCodec();
+
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    Admin admin;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    HealthIndicator kafkaHealthIndicator;
+
+    @Test
+    void everyEventOfEveryTenantArrivesInSequenceOrderWithHeadersAndATombstoneAfterThePurge() {
+        UUID kept = UUID.randomUUID();
+        UUID purged = UUID.randomUUID();
+        create(kept, "Kept One");
+        commands.sendAndWait(new GenericCommandMessage<>(new SuspendTenant(kept, 1L, "unpaid invoices"),
+                MetaData.with(CommandMetadata.ACTOR, "alice").and(CommandMetadata.CORRELATION_ID, "req-42")));
+        commands.sendAndWait(new UpdateTenant(kept, 2L, draft("Kept Renamed")));
+        create(purged, "Purged One");
+        commands.sendAndWait(new DeleteTenant(purged, 1L));
+        commands.sendAndWait(new PurgeTenant(purged, 2L));
+
+        try (TopicReader topic = new TopicReader(kafka.getBrokersAsString(), TenantTopics.TENANT_EVENTS)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.of(purged.toString()).size() == 4);
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.of(kept.toString()).size() == 3);
+
+            List<TenantEventEnvelope> keptEvents = envelopes(topic.of(kept.toString()));
+            assertThat(keptEvents).extracting(TenantEventEnvelope::sequence).containsExactly(0L, 1L, 2L);
+            assertThat(keptEvents).extracting(TenantEventEnvelope::type)
+                    .containsExactly("TenantCreated", "TenantSuspended", "TenantRenamed");
+            assertThat(keptEvents).allSatisfy(e -> assertThat(e.tenantId()).isEqualTo(kept));
+            assertThat(keptEvents.get(0).actor()).isEqualTo("anonymous");
+            assertThat(keptEvents.get(1).actor()).isEqualTo("alice");
+            assertThat(keptEvents.get(1).correlationId()).isEqualTo("req-42");
+            assertThat(keptEvents).extracting(TenantEventEnvelope::eventId).doesNotHaveDuplicates();
+
+            ConsumerRecord<String, byte[]> suspended = topic.of(kept.toString()).get(1);
+            assertThat(header(suspended, TenantTopics.TYPE_HEADER)).isEqualTo("TenantSuspended");
+            assertThat(header(suspended, TenantTopics.SCHEMA_VERSION_HEADER))
+                    .isEqualTo(String.valueOf(keptEvents.get(1).schemaVersion()));
+
+            List<ConsumerRecord<String, byte[]>> purgedRecords = topic.of(purged.toString());
+            assertThat(envelopes(purgedRecords.subList(0, 3))).extracting(TenantEventEnvelope::type)
+                    .containsExactly("TenantCreated", "TenantDeleted", "TenantPurged");
+            assertThat(envelopes(purgedRecords.subList(0, 3))).extracting(TenantEventEnvelope::sequence)
+                    .containsExactly(0L, 1L, 2L);
+            assertThat(purgedRecords.get(3).value()).as("tombstone after the purge").isNull();
+        }
+        assertThat(jdbc.sql("SELECT last_sequence FROM published_sequence WHERE tenant_id = ?")
+                .param(kept.toString()).query(Long.class).single()).isEqualTo(2L);
+    }
+
+    @Test
+    void theTopicIsCreatedWithThreePartitionsAndUnlimitedRetentionAndTheHealthShowsTheBroker() throws Exception {
+        create(UUID.randomUUID(), "Topic Check");
+        await().atMost(Duration.ofSeconds(30)).until(() -> admin.listTopics().names().get().contains("tenant-events"));
+
+        TopicDescription description = admin.describeTopics(Set.of(TenantTopics.TENANT_EVENTS))
+                .allTopicNames().get(10, TimeUnit.SECONDS).get(TenantTopics.TENANT_EVENTS);
+        assertThat(description.partitions()).hasSize(3);
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, TenantTopics.TENANT_EVENTS);
+        assertThat(admin.describeConfigs(Set.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource)
+                .get("retention.ms").value()).isEqualTo("-1");
+
+        assertThat(kafkaHealthIndicator.health(true).getStatus()).isEqualTo(Status.UP);
+    }
+
+    /**
+     * A new publisher (no token, nothing published) sends the whole existing history: since Axon 4.9 that first pass
+     * counts as a replay, which the publisher allows.
+     */
+    @Test
+    void aPublisherStartingOnAnExistingEventStorePublishesItsWholeHistory() {
+        UUID early = UUID.randomUUID();
+        create(early, "Early Bird");
+        commands.sendAndWait(new UpdateTenant(early, 1L, draft("Early Bird Renamed")));
+        TrackingEventProcessor publisher = processing
+                .eventProcessor(KafkaPublisher.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        try (TopicReader topic = new TopicReader(kafka.getBrokersAsString(), TenantTopics.TENANT_EVENTS)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.of(early.toString()).size() == 2);
+
+            // As if the publisher were deployed for the first time on this store.
+            publisher.shutDown();
+            jdbc.sql("DELETE FROM token_entry WHERE processor_name = ?").param(KafkaPublisher.PROCESSING_GROUP).update();
+            jdbc.sql("DELETE FROM published_sequence").update();
+            publisher.start();
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> topic.of(early.toString()).size() == 4);
+            assertThat(envelopes(topic.of(early.toString()))).extracting(TenantEventEnvelope::sequence)
+                    .containsExactly(0L, 1L, 0L, 1L);
+        }
+    }
+
+    private void create(UUID id, String name) {
+        assertThat((Object) commands.sendAndWait(new CreateTenant(id, draft(name)))).isEqualTo(1L);
+    }
+
+    static TenantDraft draft(String name) {
+        return new TenantDraft(name, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private List<TenantEventEnvelope> envelopes(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(r -> codec.read(r.value())).toList();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
