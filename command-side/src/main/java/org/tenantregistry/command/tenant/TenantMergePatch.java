@@ -2,8 +2,6 @@ package org.tenantregistry.command.tenant;
 
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
@@ -29,16 +27,10 @@ final class TenantMergePatch {
         Map<String, Object> merged = merge(document, patch);
         try {
             return JSON.convertValue(merged, TenantDraft.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw InvalidTenantException.of(fieldOf(e), "is not a field of a tenant");
         } catch (DatabindException e) {
-            if (e.getCause() instanceof IllegalArgumentException refused && refused.getMessage() != null) {
-                throw InvalidTenantException.of(fieldOf(e), refused.getMessage());
-            }
-            if (e instanceof MismatchedInputException mismatch) {
-                throw InvalidTenantException.of(fieldOf(e), "must be " + describe(mismatch.getTargetType()));
-            }
-            throw InvalidTenantException.of(fieldOf(e), "has a value of the wrong type");
+            throw new InvalidTenantException(JsonFieldError.of(e)
+                    .orElse(new JsonFieldError("body", "is not a tenant document"))
+                    .asErrors());
         }
     }
 
@@ -58,30 +50,5 @@ final class TenantMergePatch {
             }
         });
         return result;
-    }
-
-    /** Says what a field takes in the API's words, not Java's. */
-    private static String describe(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == Integer.class || type == int.class) {
-            return "a whole number";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-            return "an object";
-        }
-        return "of another type";
-    }
-
-    private static String fieldOf(DatabindException e) {
-        return e.getPath().stream()
-                .map(reference -> reference.getPropertyName() == null
-                        ? String.valueOf(reference.getIndex()) : reference.getPropertyName())
-                .reduce((parent, child) -> parent + "." + child)
-                .orElse("body");
     }
 }

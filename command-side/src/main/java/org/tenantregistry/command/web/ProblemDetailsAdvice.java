@@ -24,21 +24,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.tenantregistry.command.tenant.IdentifierTakenException;
 import org.tenantregistry.command.tenant.IllegalTransitionException;
 import org.tenantregistry.command.tenant.InvalidTenantException;
+import org.tenantregistry.command.tenant.JsonFieldError;
 import org.tenantregistry.command.tenant.StaleVersionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.net.URI;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -131,14 +126,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         JacksonException json = causeOfType(e, JacksonException.class);
         if (json instanceof DatabindException || json instanceof InputCoercionException) {
-            String field = fieldOf(json);
-            if (field != null) {
-                Map<String, String> errors = new LinkedHashMap<>();
-                errors.put(field, whatIsWrong(json));
-                return invalidFields(errors, request);
-            }
-            return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-                    "The body must be a JSON object."), request);
+            return JsonFieldError.of(json)
+                    .map(error -> invalidFields(new LinkedHashMap<>(error.asErrors()), request))
+                    .orElseGet(() -> answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                            "The body must be a JSON object."), request));
         }
         if (json instanceof StreamReadException) {
             return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
@@ -186,7 +177,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return answer(problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",
-                "Parameter '" + name + "' must be " + typeName(e.getRequiredType()) + "."), request);
+                "Parameter '" + name + "' must be " + JsonFieldError.typeName(e.getRequiredType()) + "."), request);
     }
 
     /** Spring's own problem details (405, 406, 415, ...) get the request id too. */
@@ -228,67 +219,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problem.setProperty("request_id", requestId);
             }
         }
-    }
-
-    /** The JSON path of the value at fault, as the client wrote it ({@code branding.accent_color}). */
-    private static String fieldOf(JacksonException e) {
-        if (e.getPath().isEmpty()) {
-            return null;
-        }
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (!field.isEmpty()) {
-                field.append('.');
-            }
-            field.append(reference.getPropertyName() != null ? reference.getPropertyName() : reference.getIndex());
-        }
-        return field.toString();
-    }
-
-    private static String whatIsWrong(JacksonException e) {
-        if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
-        }
-        if (e instanceof InputCoercionException) {
-            return "is out of range";
-        }
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException refused) {
-            return refused.getMessage();
-        }
-        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + typeName(mismatch.getTargetType());
-        }
-        return "has an invalid value";
-    }
-
-    private static String typeName(Class<?> type) {
-        if (type == null) {
-            return "of another type";
-        }
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class || type == BigInteger.class) {
-            return "an integer";
-        }
-        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class
-                || type == BigDecimal.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == UUID.class) {
-            return "a UUID";
-        }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "a JSON array";
-        }
-        if (type.isEnum()) {
-            return "one of the documented values";
-        }
-        return "a JSON object";
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

@@ -16,9 +16,9 @@ class TenantMergePatchTest {
     @Test
     void aWrongTypeIsExplainedInTheApisWords() {
         assertThat(errorsOf(Map.of("max_extensions", "many")))
-                .containsExactly(Map.entry("max_extensions", "must be a whole number"));
+                .containsExactly(Map.entry("max_extensions", "must be an integer"));
         assertThat(errorsOf(Map.of("branding", "red")))
-                .containsExactly(Map.entry("branding", "must be an object"));
+                .containsExactly(Map.entry("branding", "must be a JSON object"));
     }
 
     @Test
@@ -30,7 +30,7 @@ class TenantMergePatchTest {
     @Test
     void anUnknownFieldIsNamedAsSuch() {
         assertThat(errorsOf(Map.of("colour", "red")))
-                .containsExactly(Map.entry("colour", "is not a field of a tenant"));
+                .containsExactly(Map.entry("colour", "is not a known field"));
     }
 
     private static Map<String, String> errorsOf(Map<String, Object> patch) {
