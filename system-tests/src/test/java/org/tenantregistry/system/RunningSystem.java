@@ -55,11 +55,16 @@ final class RunningSystem implements AutoCloseable {
         int queryPort = freePort();
         RunningSystem system = new RunningSystem(postgres, kafka,
                 URI.create("http://localhost:" + commandPort), URI.create("http://localhost:" + queryPort));
-        system.launch("command-side", commandPort, postgres.getJdbcUrl("postgres", "tenant_command"));
-        system.launch("query-side", queryPort, postgres.getJdbcUrl("postgres", "tenant_query"));
-        system.awaitHealthy(system.commandSide);
-        system.awaitHealthy(system.querySide);
-        return system;
+        try {
+            system.launch("command-side", commandPort, postgres.getJdbcUrl("postgres", "tenant_command"));
+            system.launch("query-side", queryPort, postgres.getJdbcUrl("postgres", "tenant_query"));
+            system.awaitHealthy(system.commandSide);
+            system.awaitHealthy(system.querySide);
+            return system;
+        } catch (RuntimeException | IOException e) {
+            system.close();
+            throw e;
+        }
     }
 
     private void launch(String side, int port, String jdbcUrl) throws IOException {
@@ -89,17 +94,11 @@ final class RunningSystem implements AutoCloseable {
     private void awaitHealthy(URI side) {
         HttpClient http = HttpClient.newHttpClient();
         await("health of " + side).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .failFast("a side exited; see system-tests/target/*.log",
+                        () -> sides.stream().anyMatch(process -> !process.isAlive()))
                 .ignoreExceptions()
-                .until(() -> {
-                    sides.forEach(process -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException("a side exited with " + process.exitValue()
-                                    + "; see system-tests/target/*.log");
-                        }
-                    });
-                    return http.send(HttpRequest.newBuilder(side.resolve("/actuator/health")).build(),
-                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-                });
+                .until(() -> http.send(HttpRequest.newBuilder(side.resolve("/actuator/health")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
     @Override

@@ -28,6 +28,8 @@ class EmbeddedPostgresConfiguration {
     EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
+                // Zonky turns this off for speed; an answered command must survive a crash of the machine.
+                .setServerConfig("synchronous_commit", "on")
                 .setPort(properties.port());
         if (properties.dataDirectory() != null) {
             builder.setDataDirectory(properties.dataDirectory().toAbsolutePath())

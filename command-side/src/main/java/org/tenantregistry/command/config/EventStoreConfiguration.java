@@ -1,7 +1,9 @@
 package org.tenantregistry.command.config;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -14,20 +16,35 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tenantregistry.command.tenant.CommandMetadata;
 
+import javax.sql.DataSource;
+
 /**
  * The event store is PostgreSQL through Axon's JDBC engine: payloads in {@code bytea} (readable with
  * {@code convert_from(payload, 'UTF8')}), a gap-free {@code BIGSERIAL} global index, and snake_case names. Flyway owns
- * the tables.
+ * the tables. The JDBC beans are declared here rather than left to Axon's auto-configuration, which only sees a
+ * {@code DataSource} that exists before it runs: the embedded one does, one from {@code spring.datasource.url} does not.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AxonProperties.class)
 class EventStoreConfiguration {
+
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    /** Tells a duplicate (aggregate, sequence) key, a lost race between two writers, from other failures. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
 
     @Bean
     EventSchema eventSchema() {
