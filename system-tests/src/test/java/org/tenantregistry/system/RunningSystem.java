@@ -1,6 +1,7 @@
 package org.tenantregistry.system;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import kafka.server.BrokerServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.io.IOException;
@@ -89,6 +90,23 @@ final class RunningSystem implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         sides.add(process);
+    }
+
+    String kafkaBootstrapServers() {
+        return kafka.getBrokersAsString();
+    }
+
+    /** Takes the broker away; the test kit keeps its port bound, so the restarted broker is where clients look. */
+    void stopKafka() {
+        broker().shutdown();
+    }
+
+    void startKafka() {
+        broker().startup();
+    }
+
+    private BrokerServer broker() {
+        return kafka.getCluster().brokers().values().iterator().next();
     }
 
     private void awaitHealthy(URI side) {

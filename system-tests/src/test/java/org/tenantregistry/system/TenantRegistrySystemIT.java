@@ -5,7 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A tenant's life through the command side's REST API, seen on the query side after each step. Every read names the
@@ -29,6 +34,41 @@ class TenantRegistrySystemIT {
         if (system != null) {
             system.close();
         }
+    }
+
+    @Test
+    void tenantsChangedWhileKafkaIsDownReachTheTopicInOrderAndTheReadModelsOnceItIsBack() {
+        system.stopKafka();
+        List<String> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                Http.Answer created = commands.send("POST", "/api/tenants", """
+                        {"name": "Outage %d", "partner_id": "msp-outage"}""".formatted(i));
+                assertThat(created.status()).as("commands succeed while Kafka is down").isEqualTo(201);
+                String id = created.body().path("id").asString();
+                assertThat(commands.send("PUT", "/api/tenants/" + id + "/suspend", """
+                        {"reason": "outage drill"}""").body().path("version").asLong()).isEqualTo(2);
+                ids.add(id);
+            }
+        } finally {
+            system.startKafka();
+        }
+
+        try (TopicRecords topic = new TopicRecords(system.kafkaBootstrapServers())) {
+            for (String id : ids) {
+                await().atMost(Duration.ofMinutes(3)).until(() -> topic.sequencesOf(id).size() >= 2);
+                assertThat(topic.sequencesOf(id)).containsExactly(0L, 1L);
+            }
+        }
+        for (String id : ids) {
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+                Http.Answer tenant = queries.get("/api/tenants/" + id + "?min_version=" + id + ":2");
+                assertThat(tenant.status()).isEqualTo(200);
+                assertThat(tenant.body().path("status").asString()).isEqualTo("suspended");
+            });
+        }
+        assertThat(queries.get("/api/tenants/count?partner_id=msp-outage&status=suspended").body().path("count").asInt())
+                .isEqualTo(ids.size());
     }
 
     @Test

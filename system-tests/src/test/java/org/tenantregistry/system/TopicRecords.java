@@ -1,0 +1,49 @@
+package org.tenantregistry.system;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.events.TenantEventEnvelopeDeserializer;
+import org.tenantregistry.events.TenantTopics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Reads {@code tenant-events} from the start, as a downstream service would, using only the published contract. */
+final class TopicRecords implements AutoCloseable {
+
+    private final KafkaConsumer<String, TenantEventEnvelope> consumer;
+    private final Map<String, List<Long>> sequencesByTenant = new ConcurrentHashMap<>();
+
+    TopicRecords(String bootstrapServers) {
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new TenantEventEnvelopeDeserializer());
+        consumer.subscribe(List.of(TenantTopics.TENANT_EVENTS));
+    }
+
+    /** The sequence numbers seen so far for the tenant, in the order they arrived. */
+    List<Long> sequencesOf(String tenantId) {
+        for (ConsumerRecord<String, TenantEventEnvelope> record : consumer.poll(Duration.ofMillis(200))) {
+            if (record.value() != null) {
+                sequencesByTenant.computeIfAbsent(record.key(), key -> new ArrayList<>())
+                        .add(record.value().sequence());
+            }
+        }
+        return List.copyOf(sequencesByTenant.getOrDefault(tenantId, List.of()));
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
+    }
+}
