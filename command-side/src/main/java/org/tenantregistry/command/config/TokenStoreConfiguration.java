@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -17,6 +18,7 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * claims its segment again, and the processor shuts down. Only Axon's own token classes are allowed here.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenStoreProperties.class)
 class TokenStoreConfiguration {
 
     @Bean
