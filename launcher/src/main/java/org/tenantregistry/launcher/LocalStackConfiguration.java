@@ -1,0 +1,81 @@
+package org.tenantregistry.launcher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tenantregistry.launcher.gateway.Gateway;
+import org.tenantregistry.launcher.gateway.Routes;
+import org.tenantregistry.launcher.kafka.KafkaBroker;
+import org.tenantregistry.launcher.postgres.LocalPostgres;
+import org.tenantregistry.launcher.side.Side;
+import org.tenantregistry.launcher.side.SideProcess;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The parts of the registry in the order they start; Spring stops them in the reverse order, so the sides are gone
+ * before Kafka and PostgreSQL go.
+ */
+@Configuration(proxyBeanMethods = false)
+class LocalStackConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStackConfiguration.class);
+
+    @Bean
+    LocalPorts localPorts(LauncherProperties properties) {
+        LocalPorts ports = new LocalPorts(properties);
+        ports.requireFree();
+        return ports;
+    }
+
+    @Bean(destroyMethod = "close")
+    LocalPostgres postgres(LauncherProperties properties, LocalPorts freePorts) throws Exception {
+        Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
+        log.info("Starting PostgreSQL, data in {}", directory);
+        LocalPostgres postgres = LocalPostgres.start(directory);
+        log.info("PostgreSQL is listening on port {}", postgres.port());
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    KafkaBroker kafka(LauncherProperties properties, LocalPorts freePorts) throws Exception {
+        Path directory = properties.dataDirectory().resolve("kafka").toAbsolutePath();
+        log.info("Starting Kafka (KRaft), data in {}", directory);
+        KafkaBroker kafka = KafkaBroker.start(directory, properties.kafkaPort(), properties.kafkaControllerPort());
+        log.info("Kafka is listening on {}", kafka.bootstrapServers());
+        return kafka;
+    }
+
+    @Bean(destroyMethod = "close")
+    SideProcess commandSide(LauncherProperties properties, LocalPostgres postgres, KafkaBroker kafka) throws Exception {
+        return start(Side.COMMAND, properties, properties.commandSidePort(), postgres, kafka,
+                // Behind the gateway, its Swagger UI lists the query side's API too.
+                List.of("--spring.profiles.active=gateway"));
+    }
+
+    @Bean(destroyMethod = "close")
+    SideProcess querySide(LauncherProperties properties, LocalPostgres postgres, KafkaBroker kafka) throws Exception {
+        return start(Side.QUERY, properties, properties.querySidePort(), postgres, kafka, List.of());
+    }
+
+    @Bean(destroyMethod = "close")
+    Gateway gateway(LauncherProperties properties, SideProcess commandSide, SideProcess querySide) throws Exception {
+        return Gateway.start(properties.gatewayPort(), new Routes(commandSide.baseUri(), querySide.baseUri()));
+    }
+
+    private static SideProcess start(Side side, LauncherProperties properties, int port, LocalPostgres postgres,
+                                     KafkaBroker kafka, List<String> extraArguments) throws Exception {
+        Path logs = properties.dataDirectory().resolve("logs").toAbsolutePath();
+        log.info("Starting {}, log in {}", side.module(), logs.resolve(side.module() + ".log"));
+        List<String> arguments = new java.util.ArrayList<>(List.of(
+                "--spring.datasource.url=" + postgres.database(side.database()),
+                "--spring.datasource.username=postgres",
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+        arguments.addAll(extraArguments);
+        return SideProcess.start(side, properties.projectDirectory().toAbsolutePath().normalize(), logs,
+                properties.sideJvmOptions(), port, arguments);
+    }
+}

@@ -1,0 +1,56 @@
+package org.tenantregistry.launcher;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tenantregistry.launcher.kafka.KafkaBroker;
+import org.tenantregistry.launcher.side.SideProcess;
+
+/**
+ * Waits until both sides are healthy, then tells where everything is and how to stop it; says so when it stops.
+ */
+@Component
+class ReadyReport implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadyReport.class);
+
+    private final LauncherProperties properties;
+    private final SideProcess commandSide;
+    private final SideProcess querySide;
+    private final KafkaBroker kafka;
+
+    ReadyReport(LauncherProperties properties, SideProcess commandSide, SideProcess querySide, KafkaBroker kafka) {
+        this.properties = properties;
+        this.commandSide = commandSide;
+        this.querySide = querySide;
+        this.kafka = kafka;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws InterruptedException {
+        log.info("Waiting for command-side and query-side to become healthy");
+        commandSide.awaitHealthy(properties.startupTimeout());
+        querySide.awaitHealthy(properties.startupTimeout());
+        String base = "http://localhost:" + properties.gatewayPort();
+        log.info("""
+                tenant-registry is ready.
+                  API          {}/api/tenants
+                  Swagger UI   {}/swagger-ui.html
+                  Health       {}/actuator/health (command side), {}/actuator/health (query side)
+                  Kafka        {} (topic tenant-events)
+                  Data         {}
+                Press Ctrl-C to stop.""",
+                base, base, commandSide.baseUri(), querySide.baseUri(), kafka.bootstrapServers(),
+                properties.dataDirectory().toAbsolutePath().normalize());
+    }
+
+    /** Before anything stops: the sides, then Kafka and PostgreSQL, take a few seconds. */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        log.info("Stopping tenant-registry: the sides, then Kafka and PostgreSQL");
+    }
+}
