@@ -12,12 +12,13 @@ import org.tenantregistry.launcher.side.Side;
 import org.tenantregistry.launcher.side.SideProcess;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The parts of the registry in the order they start; Spring stops them in the reverse order, so the sides are gone
- * before Kafka and PostgreSQL go.
+ * before Kafka and PostgreSQL go. PostgreSQL and Kafka take {@link LocalPorts} so that nothing starts before every
+ * port is known to be free.
  */
 @Configuration(proxyBeanMethods = false)
 class LocalStackConfiguration {
@@ -70,7 +71,7 @@ class LocalStackConfiguration {
                                      KafkaBroker kafka, List<String> extraArguments) throws Exception {
         Path logs = properties.dataDirectory().resolve("logs").toAbsolutePath();
         log.info("Starting {}, log in {}", side.module(), logs.resolve(side.module() + ".log"));
-        List<String> arguments = new java.util.ArrayList<>(List.of(
+        List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + postgres.database(side.database()),
                 "--spring.datasource.username=postgres",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
