@@ -153,6 +153,34 @@ class TenantCommandsIT extends WebIntegrationTest {
     }
 
     @Test
+    void aStatusInTheCreateBodyIsHonouredAsTheTransitionAfterTheCreation() {
+        Api.Answer answer = api.post("""
+                {"name": "Legacy client", "status": "suspended", "status_reason": "unpaid invoices"}""");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        assertThat(answer.json().get("version").asLong()).isEqualTo(2);
+        assertThat(answer.header("ETag")).isEqualTo("\"2\"");
+        String id = answer.json().get("id").asString();
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantSuspended");
+        assertThat(((TenantSuspended) eventsOf(id).get(1).getPayload()).reason()).isEqualTo("unpaid invoices");
+    }
+
+    @Test
+    void aStatusInAPatchOrPutBodyIsHonouredAsTheMatchingTransition() {
+        String id = api.create("{\"name\": \"Legacy client\"}");
+
+        Api.Answer patched = api.send("PATCH", "/api/tenants/" + id, "{\"status\": \"deactivated\", \"user_status\": 2}");
+        Api.Answer replaced = api.send("PUT", "/api/tenants/" + id, "{\"name\": \"Legacy client\", \"status\": \"active\"}");
+
+        assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+        assertThat(patched.json().get("version").asLong()).isEqualTo(2);
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+        assertThat(replaced.json().get("version").asLong()).isEqualTo(3);
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantDeactivated", "TenantActivated");
+        assertThat(((TenantDeactivated) eventsOf(id).get(1).getPayload()).userStatus()).isEqualTo(MemberStatus.BANNED);
+    }
+
+    @Test
     void purgingATenantAnswers204AndAfterwardsTheTenantIsUnknown() {
         String slug = unique("purged");
         String id = api.create("{\"name\": \"Purge me\", \"slug\": \"" + slug + "\"}");
