@@ -12,6 +12,7 @@ import org.tenantregistry.events.TenantMaxExtensionsChanged;
 import org.tenantregistry.events.TenantBrandingChanged;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,5 +234,36 @@ class TenantCommandsIT extends WebIntegrationTest {
         assertThat(schemas.get("Deactivation").get("required").get(0).asString()).isEqualTo("user_status");
         assertThat(docs.text()).contains("Idempotency-Key", "If-Match", "X-Actor", "application/problem+json");
         assertThat(ui.status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheCreateRequestAndEveryProblemByExample() {
+        JsonNode paths = api.send("GET", "/v3/api-docs", (String) null).json().get("paths");
+
+        JsonNode create = paths.path("/api/tenants").path("post");
+        JsonNode tenant = create.path("requestBody").path("content").path("application/json")
+                .path("examples").path("tenant").path("value");
+        assertThat(tenant.path("name").asString("")).as("example of the create's body").isNotBlank();
+        assertThat(tenant.path("max_extensions").asInt(0)).isPositive();
+        List<String> problems = new ArrayList<>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                for (var response : operation.getValue().path("responses").properties()) {
+                    if (response.getKey().matches("[45]\\d\\d")) {
+                        String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
+                        JsonNode example = response.getValue().path("content").path("application/problem+json")
+                                .path("examples").path(response.getKey()).path("value");
+                        assertThat(example.path("status").asInt(0)).as(where)
+                                .isEqualTo(Integer.parseInt(response.getKey()));
+                        assertThat(example.path("detail").asString("")).as(where).isNotBlank();
+                        problems.add(where);
+                    }
+                }
+            }
+        }
+        assertThat(problems).contains("post /api/tenants 409", "post /api/tenants 422",
+                "patch /api/tenants/{id} 412", "put /api/tenants/{id}/suspend 404");
+        assertThat(create.path("responses").path("422").path("content").path("application/problem+json")
+                .path("examples").path("422").path("value").path("errors").propertyNames()).isNotEmpty();
     }
 }
