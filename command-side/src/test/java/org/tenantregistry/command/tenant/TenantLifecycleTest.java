@@ -390,6 +390,15 @@ class TenantLifecycleTest {
     }
 
     @Test
+    void cannotRestoreADeactivatedTenant() {
+        fixture.given(plainAcme(), deactivated())
+                .when(new RestoreTenant(ID, null))
+                .expectException(illegalTransitionFrom(TenantStatus.DEACTIVATED))
+                .expectExceptionMessage("cannot restore a tenant that is deactivated")
+                .expectNoEvents();
+    }
+
+    @Test
     void aRestoreWithAStaleVersionIsRefused() {
         fixture.given(plainAcme(), deletedFrom(TenantStatus.ACTIVE))
                 .when(new RestoreTenant(ID, 1L))

@@ -120,6 +120,23 @@ class ProblemDetailsIT extends WebIntegrationTest {
     }
 
     @Test
+    void aStatusInAPatchOrPutBodyThatTheStatusDoesNotAllowAnswers409AndWritesNothing() {
+        String id = api.create("{\"name\": \"Deactivated\"}");
+        api.send("PUT", "/api/tenants/" + id + "/deactivate", "{\"user_status\": 0}");
+        String change = "{\"name\": \"Renamed\", \"status\": \"suspended\", \"status_reason\": \"unpaid\"}";
+
+        Api.Answer patched = api.send("PATCH", "/api/tenants/" + id, change);
+        Api.Answer replaced = api.send("PUT", "/api/tenants/" + id, change);
+
+        assertProblem(patched, 409, "illegal-transition");
+        assertThat(patched.json().get("current_status").asString()).isEqualTo("deactivated");
+        assertThat(patched.json().get("detail").asString()).isEqualTo("cannot suspend a tenant that is deactivated");
+        assertProblem(replaced, 409, "illegal-transition");
+        // the rename in the same body is not written either: the tenant stays at version 2
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantDeactivated");
+    }
+
+    @Test
     void aStaleIfMatchAnswers412AndChangesNothing() {
         String id = api.create("{\"name\": \"Original\"}");
         api.send("PATCH", "/api/tenants/" + id, "{\"name\": \"Changed by someone else\"}");

@@ -12,6 +12,7 @@ import org.tenantregistry.events.TenantMaxExtensionsChanged;
 import org.tenantregistry.events.TenantBrandingChanged;
 import tools.jackson.databind.JsonNode;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -153,6 +154,34 @@ class TenantCommandsIT extends WebIntegrationTest {
     }
 
     @Test
+    void aStatusInTheCreateBodyIsHonouredAsTheTransitionAfterTheCreation() {
+        Api.Answer answer = api.post("""
+                {"name": "Legacy client", "status": "suspended", "status_reason": "unpaid invoices"}""");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        assertThat(answer.json().get("version").asLong()).isEqualTo(2);
+        assertThat(answer.header("ETag")).isEqualTo("\"2\"");
+        String id = answer.json().get("id").asString();
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantSuspended");
+        assertThat(((TenantSuspended) eventsOf(id).get(1).getPayload()).reason()).isEqualTo("unpaid invoices");
+    }
+
+    @Test
+    void aStatusInAPatchOrPutBodyIsHonouredAsTheMatchingTransition() {
+        String id = api.create("{\"name\": \"Legacy client\"}");
+
+        Api.Answer patched = api.send("PATCH", "/api/tenants/" + id, "{\"status\": \"deactivated\", \"user_status\": 2}");
+        Api.Answer replaced = api.send("PUT", "/api/tenants/" + id, "{\"name\": \"Legacy client\", \"status\": \"active\"}");
+
+        assertThat(patched.status()).as(patched.text()).isEqualTo(200);
+        assertThat(patched.json().get("version").asLong()).isEqualTo(2);
+        assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
+        assertThat(replaced.json().get("version").asLong()).isEqualTo(3);
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantDeactivated", "TenantActivated");
+        assertThat(((TenantDeactivated) eventsOf(id).get(1).getPayload()).userStatus()).isEqualTo(MemberStatus.BANNED);
+    }
+
+    @Test
     void purgingATenantAnswers204AndAfterwardsTheTenantIsUnknown() {
         String slug = unique("purged");
         String id = api.create("{\"name\": \"Purge me\", \"slug\": \"" + slug + "\"}");
@@ -205,5 +234,36 @@ class TenantCommandsIT extends WebIntegrationTest {
         assertThat(schemas.get("Deactivation").get("required").get(0).asString()).isEqualTo("user_status");
         assertThat(docs.text()).contains("Idempotency-Key", "If-Match", "X-Actor", "application/problem+json");
         assertThat(ui.status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentShowsTheCreateRequestAndEveryProblemByExample() {
+        JsonNode paths = api.send("GET", "/v3/api-docs", (String) null).json().get("paths");
+
+        JsonNode create = paths.path("/api/tenants").path("post");
+        JsonNode tenant = create.path("requestBody").path("content").path("application/json")
+                .path("examples").path("tenant").path("value");
+        assertThat(tenant.path("name").asString("")).as("example of the create's body").isNotBlank();
+        assertThat(tenant.path("max_extensions").asInt(0)).isPositive();
+        List<String> problems = new ArrayList<>();
+        for (var path : paths.properties()) {
+            for (var operation : path.getValue().properties()) {
+                for (var response : operation.getValue().path("responses").properties()) {
+                    if (response.getKey().matches("[45]\\d\\d")) {
+                        String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
+                        JsonNode example = response.getValue().path("content").path("application/problem+json")
+                                .path("examples").path(response.getKey()).path("value");
+                        assertThat(example.path("status").asInt(0)).as(where)
+                                .isEqualTo(Integer.parseInt(response.getKey()));
+                        assertThat(example.path("detail").asString("")).as(where).isNotBlank();
+                        problems.add(where);
+                    }
+                }
+            }
+        }
+        assertThat(problems).contains("post /api/tenants 409", "post /api/tenants 422",
+                "patch /api/tenants/{id} 412", "put /api/tenants/{id}/suspend 404");
+        assertThat(create.path("responses").path("422").path("content").path("application/problem+json")
+                .path("examples").path("422").path("value").path("errors").propertyNames()).isNotEmpty();
     }
 }

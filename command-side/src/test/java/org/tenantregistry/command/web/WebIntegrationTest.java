@@ -17,7 +17,7 @@ import java.util.UUID;
  * all share one Spring context (and one database); tests therefore use fresh ids and unique slugs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({FailingEndpoint.class, FailingEndpoint.Controller.class})
+@Import({FailingEndpoint.class, FailingEndpoint.Controller.class, MovableClock.Configuration.class})
 abstract class WebIntegrationTest {
 
     @LocalServerPort
