@@ -118,6 +118,11 @@ class ApiDocumentation {
         problems.put("500", "Failed on the server's side; nothing about it is revealed, quote X-Request-Id");
         problems.forEach((status, description) -> operation.getResponses().putIfAbsent(status,
                 problemResponse(Integer.parseInt(status), description)));
+        if (onTenant) {
+            // On a tenant, a 409 is as often a lifecycle rule as a taken slug: show both.
+            operation.getResponses().get("409").getContent().get(PROBLEM_JSON)
+                    .addExamples("illegal-transition", new Example().value(illegalTransitionProblem()));
+        }
         operation.getResponses().forEach((status, response) -> response.addHeaderObject("X-Request-Id",
                 new Header().description("the request's correlation id").schema(new StringSchema())));
     }
@@ -164,6 +169,18 @@ class ApiDocumentation {
         }
         problem.put("status", status);
         problem.put("instance", "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20");
+        problem.put("request_id", "0b6e7c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e");
+        return problem;
+    }
+
+    private static Map<String, Object> illegalTransitionProblem() {
+        Map<String, Object> problem = new LinkedHashMap<>(Map.of(
+                "type", ProblemDetailsAdvice.TYPE_PREFIX + "illegal-transition",
+                "title", "Not allowed in the tenant's status",
+                "detail", "cannot suspend a tenant that is deleted",
+                "current_status", "deleted"));
+        problem.put("status", 409);
+        problem.put("instance", "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20/suspend");
         problem.put("request_id", "0b6e7c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e");
         return problem;
     }

@@ -265,5 +265,9 @@ class TenantCommandsIT extends WebIntegrationTest {
                 "patch /api/tenants/{id} 412", "put /api/tenants/{id}/suspend 404");
         assertThat(create.path("responses").path("422").path("content").path("application/problem+json")
                 .path("examples").path("422").path("value").path("errors").propertyNames()).isNotEmpty();
+        assertThat(paths.path("/api/tenants/{id}/suspend").path("put").path("responses").path("409").path("content")
+                .path("application/problem+json").path("examples").path("illegal-transition").path("value")
+                .path("type").asString("")).as("a lifecycle endpoint's 409 shows the illegal transition")
+                .endsWith("illegal-transition");
     }
 }
