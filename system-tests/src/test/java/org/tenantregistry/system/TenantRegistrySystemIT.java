@@ -6,10 +6,17 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -17,6 +24,9 @@ import static org.awaitility.Awaitility.await;
  * version the write answered with, so the query side waits for its projection instead of the test sleeping.
  */
 class TenantRegistrySystemIT {
+
+    /** This test's own partner, so that the partner's numbers move with its one tenant only. */
+    private static final String PARTNER = "msp-e2e";
 
     private static RunningSystem system;
     private static Http commands;
@@ -73,70 +83,188 @@ class TenantRegistrySystemIT {
 
     @Test
     void everyChangeMadeThroughTheCommandSideShowsOnTheQuerySide() {
+        long tenantsBefore = queries.get("/api/tenants/count?include_deleted=true").body().path("count").asLong();
+
         Http.Answer created = commands.send("POST", "/api/tenants", """
-                {"name": "Nordwind Telecom", "domain": "nordwind.example.com", "partner_id": "msp-e2e",
-                 "max_extensions": 25, "profile": {"country_code": "NO", "description": "Fjord carrier"}}""");
+                {"name": "Nordwind Telecom", "domain": "nordwind.example.com", "partner_id": "%s",
+                 "max_extensions": 25, "profile": {"country_code": "NO", "description": "Fjord carrier"}}"""
+                .formatted(PARTNER));
         assertThat(created.status()).isEqualTo(201);
         String id = created.body().path("id").asString();
-        String token = id + ":" + created.body().path("version").asLong();
-
-        JsonNode tenant = queries.get("/api/tenants/" + id + "?min_version=" + token).body();
-        assertThat(tenant.path("name").asString()).isEqualTo("Nordwind Telecom");
-        assertThat(tenant.path("slug").asString()).isEqualTo("nordwind-telecom");
-        assertThat(tenant.path("status").asString()).isEqualTo("active");
-        assertThat(queries.get("/api/tenants?search=FJORD&min_version=" + token).body().path("meta").path("total").asInt())
-                .isEqualTo(1);
-        assertThat(queries.get("/api/tenants/count?partner_id=msp-e2e&min_version=" + token).body().path("count").asInt())
-                .isEqualTo(1);
+        theNewTenantIsListedFoundCountedLookedUpAndInTheStatistics(id, tokenAfter(id, created));
 
         Http.Answer patched = commands.send("PATCH", "/api/tenants/" + id, """
-                {"name": "Nordwind Telecom AS", "max_extensions": 40}""");
+                {"name": "Polar Circuit AS", "max_extensions": 40}""");
         assertThat(patched.status()).isEqualTo(200);
-        token = id + ":" + patched.body().path("version").asLong();
-        JsonNode afterPatch = queries.get("/api/tenants/" + id + "?min_version=" + token).body();
-        assertThat(afterPatch.path("name").asString()).isEqualTo("Nordwind Telecom AS");
-        assertThat(afterPatch.path("max_extensions").asInt()).isEqualTo(40);
+        theNewNameIsFoundAndTheNewQuotaCounted(id, tokenAfter(id, patched));
 
         Http.Answer suspended = commands.send("PUT", "/api/tenants/" + id + "/suspend", """
                 {"reason": "invoice overdue"}""");
         assertThat(suspended.status()).isEqualTo(200);
-        token = id + ":" + suspended.body().path("version").asLong();
-        assertThat(queries.get("/api/tenants?status=suspended&partner_id=msp-e2e&min_version=" + token)
-                .body().path("data").get(0).path("id").asString()).isEqualTo(id);
-        assertThat(queries.get("/api/tenants/count?status=suspended&partner_id=msp-e2e&min_version=" + token)
-                .body().path("count").asInt()).isEqualTo(1);
+        theTenantMovesFromActiveToSuspended(id, tokenAfter(id, suspended));
 
-        Http.Answer renamed = commands.send("PUT", "/api/tenants/" + id + "/slug", """
-                {"slug": "nordwind"}""");
-        assertThat(renamed.status()).isEqualTo(200);
-        token = id + ":" + renamed.body().path("version").asLong();
-        assertThat(queries.get("/api/tenants/by-slug/nordwind?min_version=" + token).body().path("id").asString())
-                .isEqualTo(id);
-        assertThat(queries.get("/api/tenants/by-slug/nordwind-telecom").status()).isEqualTo(404);
-        assertThat(queries.get("/api/tenants/by-domain/NORDWIND.example.com").body().path("id").asString())
-                .isEqualTo(id);
-
-        JsonNode dashboard = queries.get("/api/dashboard/msp?partner_id=msp-e2e&min_version=" + token).body();
-        assertThat(dashboard.path("total_tenants").asInt()).isEqualTo(1);
-        assertThat(dashboard.path("by_status").path("suspended").asInt()).isEqualTo(1);
-        assertThat(dashboard.path("extensions").path("max_extensions").asInt()).isEqualTo(40);
+        Http.Answer reslugged = commands.send("PUT", "/api/tenants/" + id + "/slug", """
+                {"slug": "aurora"}""");
+        assertThat(reslugged.status()).isEqualTo(200);
+        theNewSlugFindsTheTenantAndTheOldOneNothing(id, tokenAfter(id, reslugged));
 
         Http.Answer deleted = commands.send("DELETE", "/api/tenants/" + id, null);
         assertThat(deleted.status()).isEqualTo(204);
-        String deletedVersion = deleted.raw().headers().firstValue("ETag").orElseThrow().replace("\"", "");
-        token = id + ":" + deletedVersion;
-        assertThat(queries.get("/api/tenants/" + id + "?min_version=" + token).status()).isEqualTo(404);
-        assertThat(queries.get("/api/tenants/" + id + "?include_deleted=true").body().path("status").asString())
-                .isEqualTo("deleted");
-        assertThat(queries.get("/api/tenants/count?partner_id=msp-e2e").body().path("count").asInt()).isZero();
-        assertThat(queries.get("/api/dashboard/msp?partner_id=msp-e2e&min_version=" + token)
-                .body().path("by_status").path("deleted").asInt()).isEqualTo(1);
+        theDeletedTenantShowsOnlyWhenDeletedOnesAreAskedFor(id, tokenAfter(id, deleted));
 
         Http.Answer purged = commands.send("DELETE", "/api/tenants/" + id + "?purge=true", null);
         assertThat(purged.status()).isEqualTo(204);
-        token = id + ":" + purged.raw().headers().firstValue("ETag").orElseThrow().replace("\"", "");
-        assertThat(queries.get("/api/tenants/" + id + "?include_deleted=true&min_version=" + token).status())
-                .isEqualTo(404);
+        String token = tokenAfter(id, purged);
+        thePurgedTenantIsGoneFromEveryReadAndEveryNumber(id, token);
+        assertThat(count("include_deleted=true", token)).isEqualTo(tenantsBefore);
         assertThat(commands.send("PUT", "/api/tenants/" + id + "/restore", null).status()).isEqualTo(404);
+    }
+
+    private static void theNewTenantIsListedFoundCountedLookedUpAndInTheStatistics(String id, String token) {
+        JsonNode tenant = read("/api/tenants/" + id, token);
+        assertThat(tenant.path("name").asString()).isEqualTo("Nordwind Telecom");
+        assertThat(tenant.path("slug").asString()).isEqualTo("nordwind-telecom");
+        assertThat(tenant.path("status").asString()).isEqualTo("active");
+        assertThat(read("/api/tenants/by-slug/nordwind-telecom", token).path("id").asString()).isEqualTo(id);
+        assertThat(read("/api/tenants/by-domain/NORDWIND.example.com", token).path("id").asString()).isEqualTo(id);
+        assertThat(listed("partner_id=" + PARTNER, token)).containsExactly(id);
+        assertThat(listed("search=FJORD", token)).containsExactly(id);
+        assertThat(count("partner_id=" + PARTNER, token)).isEqualTo(1);
+        assertThat(count("partner_id=" + PARTNER + "&status=active&country_code=NO", token)).isEqualTo(1);
+
+        JsonNode dashboard = partnerDashboard(token);
+        assertThat(dashboard.path("total_tenants").asLong()).isEqualTo(1);
+        assertThat(byStatus(dashboard)).isEqualTo(statuses(1, 0, 0));
+        assertThat(tenantsBy(dashboard.path("by_partner"), "partner_id")).containsExactly(entry(PARTNER, 1L));
+        assertThat(tenantsBy(dashboard.path("by_country"), "country_code")).containsExactly(entry("NO", 1L));
+        assertThat(dashboard.path("by_country").get(0).path("country_name").asString()).isEqualTo("Norway");
+        // The day the command side recorded, not the test's today, so that a run across midnight agrees.
+        LocalDate createdOn = Instant.parse(tenant.path("created_at").asString())
+                .atOffset(ZoneOffset.UTC).toLocalDate();
+        assertThat(daysWithCreations(dashboard)).containsExactly(entry(createdOn.toString(), 1L));
+        assertThat(dashboard.path("extensions").path("max_extensions").asLong()).isEqualTo(25);
+        assertThat(tenantsBy(read("/api/dashboard/msp", token).path("by_partner"), "partner_id"))
+                .containsEntry(PARTNER, 1L);
+    }
+
+    private static void theNewNameIsFoundAndTheNewQuotaCounted(String id, String token) {
+        JsonNode tenant = read("/api/tenants/" + id, token);
+        assertThat(tenant.path("name").asString()).isEqualTo("Polar Circuit AS");
+        assertThat(tenant.path("max_extensions").asInt()).isEqualTo(40);
+        assertThat(listed("search=polar%20circuit", token)).containsExactly(id);
+        assertThat(partnerDashboard(token).path("extensions").path("max_extensions").asLong()).isEqualTo(40);
+    }
+
+    private static void theTenantMovesFromActiveToSuspended(String id, String token) {
+        assertThat(read("/api/tenants/" + id, token).path("suspension_reason").asString()).isEqualTo("invoice overdue");
+        assertThat(listed("status=suspended&partner_id=" + PARTNER, token)).containsExactly(id);
+        assertThat(listed("status=active&partner_id=" + PARTNER, token)).isEmpty();
+        assertThat(count("status=suspended&partner_id=" + PARTNER, token)).isEqualTo(1);
+        assertThat(count("status=active&partner_id=" + PARTNER, token)).isZero();
+
+        JsonNode dashboard = partnerDashboard(token);
+        assertThat(dashboard.path("total_tenants").asLong()).isEqualTo(1);
+        assertThat(byStatus(dashboard)).isEqualTo(statuses(0, 1, 0));
+    }
+
+    private static void theNewSlugFindsTheTenantAndTheOldOneNothing(String id, String token) {
+        assertThat(read("/api/tenants/by-slug/aurora", token).path("id").asString()).isEqualTo(id);
+        assertThat(query("/api/tenants/by-slug/nordwind-telecom", token).status()).isEqualTo(404);
+        assertThat(listed("search=aurora", token)).containsExactly(id);
+        assertThat(listed("search=nordwind-telecom", token)).isEmpty();
+        assertThat(read("/api/tenants/by-domain/nordwind.example.com", token).path("slug").asString())
+                .isEqualTo("aurora");
+    }
+
+    private static void theDeletedTenantShowsOnlyWhenDeletedOnesAreAskedFor(String id, String token) {
+        assertThat(query("/api/tenants/" + id, token).status()).isEqualTo(404);
+        assertThat(query("/api/tenants/by-slug/aurora", token).status()).isEqualTo(404);
+        assertThat(read("/api/tenants/" + id + "?include_deleted=true", token).path("status").asString())
+                .isEqualTo("deleted");
+        assertThat(listed("partner_id=" + PARTNER, token)).isEmpty();
+        assertThat(listed("partner_id=" + PARTNER + "&include_deleted=true", token)).containsExactly(id);
+        assertThat(listed("search=aurora", token)).isEmpty();
+        assertThat(count("partner_id=" + PARTNER, token)).isZero();
+        assertThat(count("partner_id=" + PARTNER + "&include_deleted=true", token)).isEqualTo(1);
+
+        JsonNode dashboard = partnerDashboard(token);
+        assertThat(dashboard.path("total_tenants").asLong()).isZero();
+        assertThat(byStatus(dashboard)).isEqualTo(statuses(0, 0, 1));
+        assertThat(tenantsBy(dashboard.path("by_partner"), "partner_id")).isEmpty();
+        assertThat(tenantsBy(dashboard.path("by_country"), "country_code")).isEmpty();
+        assertThat(daysWithCreations(dashboard).values()).as("created and not purged").containsExactly(1L);
+        assertThat(dashboard.path("extensions").path("max_extensions").asLong()).isZero();
+    }
+
+    private static void thePurgedTenantIsGoneFromEveryReadAndEveryNumber(String id, String token) {
+        assertThat(query("/api/tenants/" + id + "?include_deleted=true", token).status()).isEqualTo(404);
+        assertThat(query("/api/tenants/by-domain/nordwind.example.com?include_deleted=true", token).status())
+                .isEqualTo(404);
+        assertThat(listed("partner_id=" + PARTNER + "&include_deleted=true", token)).isEmpty();
+        assertThat(count("partner_id=" + PARTNER + "&include_deleted=true", token)).isZero();
+
+        JsonNode dashboard = partnerDashboard(token);
+        assertThat(dashboard.path("total_tenants").asLong()).isZero();
+        assertThat(byStatus(dashboard)).isEqualTo(statuses(0, 0, 0));
+        assertThat(daysWithCreations(dashboard)).isEmpty();
+        assertThat(tenantsBy(read("/api/dashboard/msp", token).path("by_partner"), "partner_id"))
+                .doesNotContainKey(PARTNER);
+    }
+
+    /** Every write answers with the tenant's new version in its ETag; a read naming it waits for that version. */
+    private static String tokenAfter(String id, Http.Answer write) {
+        return id + ":" + write.raw().headers().firstValue("ETag").orElseThrow().replace("\"", "");
+    }
+
+    private static Http.Answer query(String path, String token) {
+        return queries.get(path + (path.contains("?") ? "&" : "?") + "min_version=" + token);
+    }
+
+    private static JsonNode read(String path, String token) {
+        Http.Answer answer = query(path, token);
+        assertThat(answer.status()).as(path).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static List<String> listed(String filters, String token) {
+        List<String> ids = new ArrayList<>();
+        read("/api/tenants?" + filters, token).path("data").forEach(tenant -> ids.add(tenant.path("id").asString()));
+        return ids;
+    }
+
+    private static long count(String filters, String token) {
+        return read("/api/tenants/count?" + filters, token).path("count").asLong();
+    }
+
+    private static JsonNode partnerDashboard(String token) {
+        return read("/api/dashboard/msp?partner_id=" + PARTNER, token);
+    }
+
+    private static Map<String, Long> byStatus(JsonNode dashboard) {
+        Map<String, Long> byStatus = new HashMap<>();
+        dashboard.path("by_status").properties()
+                .forEach(status -> byStatus.put(status.getKey(), status.getValue().asLong()));
+        return byStatus;
+    }
+
+    private static Map<String, Long> statuses(long active, long suspended, long deleted) {
+        return Map.of("active", active, "suspended", suspended, "deactivated", 0L, "deleted", deleted);
+    }
+
+    /** A dashboard group such as by_partner as key to tenants, in the dashboard's order. */
+    private static Map<String, Long> tenantsBy(JsonNode groups, String key) {
+        Map<String, Long> tenants = new LinkedHashMap<>();
+        groups.forEach(group -> tenants.put(group.path(key).asString(null), group.path("tenants").asLong()));
+        return tenants;
+    }
+
+    private static Map<String, Long> daysWithCreations(JsonNode dashboard) {
+        Map<String, Long> days = new LinkedHashMap<>();
+        dashboard.path("created_per_day").forEach(day -> {
+            if (day.path("tenants").asLong() != 0) {
+                days.put(day.path("date").asString(), day.path("tenants").asLong());
+            }
+        });
+        return days;
     }
 }

@@ -104,4 +104,14 @@ class ErrorResponsesIT extends DatabaseIntegrationTest {
                 .get("content").get("application/json").get("example").get("meta").get("last_page").asInt())
                 .isEqualTo(3);
     }
+
+    @Test
+    void swaggerUiOpensOnTheApiDescription() {
+        Api.Response page = get("/swagger-ui/index.html");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<div id=\"swagger-ui\">");
+        assertThat(get("/swagger-ui.html").status()).as("the configured path redirects to the page").isEqualTo(302);
+        assertThat(get("/v3/api-docs/swagger-config").body().get("url").asString()).isEqualTo("/v3/api-docs");
+    }
 }
