@@ -12,11 +12,6 @@ public class LaunchFailedException extends RuntimeException {
         this.action = action;
     }
 
-    public LaunchFailedException(String description, String action, Throwable cause) {
-        super(description, cause);
-        this.action = action;
-    }
-
     public String action() {
         return action;
     }

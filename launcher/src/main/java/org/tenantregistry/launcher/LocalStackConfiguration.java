@@ -69,14 +69,15 @@ class LocalStackConfiguration {
 
     private static SideProcess start(Side side, LauncherProperties properties, int port, LocalPostgres postgres,
                                      KafkaBroker kafka, List<String> extraArguments) throws Exception {
-        Path logs = properties.dataDirectory().resolve("logs").toAbsolutePath();
-        log.info("Starting {}, log in {}", side.module(), logs.resolve(side.module() + ".log"));
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + postgres.database(side.database()),
                 "--spring.datasource.username=postgres",
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
         arguments.addAll(extraArguments);
-        return SideProcess.start(side, properties.projectDirectory().toAbsolutePath().normalize(), logs,
-                properties.sideJvmOptions(), port, arguments);
+        SideProcess process = SideProcess.start(side, properties.projectDirectory().toAbsolutePath().normalize(),
+                properties.dataDirectory().resolve("logs").toAbsolutePath(), properties.sideJvmOptions(), port,
+                arguments);
+        log.info("Started {}, log in {}", side.module(), process.log());
+        return process;
     }
 }
