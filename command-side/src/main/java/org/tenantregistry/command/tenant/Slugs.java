@@ -1,9 +1,9 @@
 package org.tenantregistry.command.tenant;
 
-import java.text.Normalizer;
+import com.ibm.icu.text.Transliterator;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -26,6 +26,15 @@ final class Slugs {
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
+    /**
+     * Every script to Latin, then Latin to ASCII: "Straße" gives "strasse", "Łódź" "lodz", Cyrillic "Москва" "moskva",
+     * so a Cyrillic "Аdmin" is "admin", not "dmin". Compatibility forms go first ("ﬁ" is "fi", "①" "1"); marks left
+     * without a composed form are dropped last. ICU's rule-based transliterators share state between calls: hence the
+     * lock around it.
+     */
+    private static final Transliterator TO_ASCII = Transliterator.getInstance(
+            "NFKC; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; Lower");
+
     private Slugs() {
     }
 
@@ -45,11 +54,11 @@ final class Slugs {
 
     /** The slug a name suggests ("Müller & Söhne GmbH" gives "muller-sohne-gmbh"); empty when nothing is left. */
     static String derivedFrom(String name) {
-        // NFKD splits accented letters from their marks; a few letters have no decomposition and are spelled out.
-        String ascii = Normalizer.normalize(name.replace("ß", "ss").replace("æ", "ae").replace("ø", "o")
-                .replace("Æ", "AE").replace("Ø", "O").replace("ł", "l").replace("Ł", "L"), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "");
-        String slug = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String ascii;
+        synchronized (TO_ASCII) {
+            ascii = TO_ASCII.transliterate(name);
+        }
+        String slug = NOT_SLUG.matcher(ascii).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH - 7) { // room for a "-NNNNNN" suffix when the plain slug is taken
             slug = trimHyphens(slug.substring(0, MAX_LENGTH - 7));

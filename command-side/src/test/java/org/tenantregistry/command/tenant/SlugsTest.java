@@ -35,6 +35,7 @@ class SlugsTest {
     @Test
     void lettersWithoutADecompositionAreSpelledOutInADerivedSlug() {
         assertThat(Slugs.derivedFrom("Straße & Søn Łódź")).isEqualTo("strasse-son-lodz");
+        assertThat(Slugs.derivedFrom("ÆRØ æble")).isEqualTo("aero-aeble");
     }
 
     @Test
@@ -84,8 +85,31 @@ class SlugsTest {
     }
 
     @Test
-    void aNameWithoutLatinLettersOrDigitsDerivesNothing() {
-        assertThat(Slugs.derivedFrom("東京")).isEmpty();
+    void aNameInAnotherScriptIsTransliterated() {
+        assertThat(Slugs.derivedFrom("Москва Телеком")).isEqualTo("moskva-telekom");
+        assertThat(Slugs.derivedFrom("Αθήνα")).isEqualTo("athena");
+        assertThat(Slugs.derivedFrom("서울")).isEqualTo("seoul");
+        // Han is read as Mandarin: a stable, pronounceable slug rather than none
+        assertThat(Slugs.derivedFrom("東京")).isEqualTo("dong-jing");
+    }
+
+    @Test
+    void aLookAlikeOfAReservedWordIsTheReservedWord() {
+        assertThat(Slugs.derivedFrom("\u0410dmin")).isEqualTo("admin-tenant"); // Cyrillic capital A
+        assertThat(Slugs.derivedFrom("\u0410P\u0406")).isEqualTo("api-tenant"); // Cyrillic А and І
+        assertThat(Slugs.derivedFrom("\uff37\uff37\uff37")).isEqualTo("www-tenant"); // full-width W
+    }
+
+    @Test
+    void compatibilityFormsAndStrayMarksBecomePlainLetters() {
+        assertThat(Slugs.derivedFrom("\ufb01nance \u2460")).isEqualTo("finance-1");
+        assertThat(Slugs.derivedFrom("q\u0301uick")).isEqualTo("quick");
+        assertThat(Slugs.derivedFrom("Æble Œuvre Þór")).isEqualTo("aeble-oeuvre-thor");
+    }
+
+    @Test
+    void aNameWithoutLettersOrDigitsDerivesNothing() {
         assertThat(Slugs.derivedFrom("!!!")).isEmpty();
+        assertThat(Slugs.derivedFrom("\u200b\u2060")).isEmpty();
     }
 }

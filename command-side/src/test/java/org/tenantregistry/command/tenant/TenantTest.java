@@ -84,10 +84,17 @@ class TenantTest {
     }
 
     @Test
-    void aNameWithoutLatinLettersDerivesTheSlugTenant() {
+    void aNameWithoutLettersOrDigitsDerivesTheSlugTenant() {
         fixture.givenNoPriorActivity()
-                .when(create(draft("東京")))
-                .expectEvents(createdWithDefaults("東京", "tenant"));
+                .when(create(draft("★★★")))
+                .expectEvents(createdWithDefaults("★★★", "tenant"));
+    }
+
+    @Test
+    void aNameInAnotherScriptDerivesItsLatinTransliteration() {
+        fixture.givenNoPriorActivity()
+                .when(create(draft("Москва")))
+                .expectEvents(createdWithDefaults("Москва", "moskva"));
     }
 
     @Test
