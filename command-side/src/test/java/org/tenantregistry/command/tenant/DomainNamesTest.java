@@ -88,4 +88,63 @@ class DomainNamesTest {
         assertThat(DomainNames.normalize("   ")).isEmpty();
         assertThat(DomainNames.normalize("not a domain")).isEmpty();
     }
+
+    @Test
+    void invalidPunycodeIsRefused() {
+        assertThat(DomainNames.normalize("xn--zz.example.com")).isEmpty();
+        assertThat(DomainNames.problemWith("xn--zz.example.com")).contains("IDNA 2008", "punycode");
+        assertThat(DomainNames.normalize("xn--a.example")).isEmpty();
+    }
+
+    @Test
+    void idna2008KeepsSharpSAndRefusesWhatItDisallows() {
+        assertThat(DomainNames.normalize("faß.de")).contains("xn--fa-hia.de"); // IDNA 2003 made it fass.de
+        assertThat(DomainNames.normalize("a\u200db.example.com")).isEmpty(); // a joiner outside its context
+        assertThat(DomainNames.normalize("ab--c.example.com")).isEmpty(); // hyphens 3 and 4 are for ACE prefixes
+    }
+
+    @Test
+    void aMixedScriptConfusableLabelIsRefusedInUnicodeAndInPunycode() {
+        assertThat(DomainNames.normalize("p\u0430ypal.com")).isEmpty(); // Cyrillic а
+        assertThat(DomainNames.normalize("xn--pypal-4ve.com")).isEmpty();
+        assertThat(DomainNames.problemWith("p\u0430ypal.com")).contains("xn--pypal-4ve", "look alike");
+        assertThat(DomainNames.normalize("g\u043e\u043egle.example")).isEmpty(); // Cyrillic о о
+        assertThat(DomainNames.normalize("b\u00fccher\u03b5.example")).isEmpty(); // Latin with Greek
+    }
+
+    @Test
+    void aLabelInOneScriptThatReadsAsAnAsciiLabelIsRefused() {
+        assertThat(DomainNames.problemWith("\u0430\u0440\u0440\u04cf\u0435.com")) // Cyrillic "apple"
+                .isEqualTo("label 'xn--80ak6aa92e' looks like 'apple' and would pass for it");
+        assertThat(DomainNames.normalize("\u0131nstagram.example")).isEmpty(); // dotless ı
+    }
+
+    @Test
+    void aLabelInOneScriptThatLooksLikeNoAsciiNameIsAccepted() {
+        assertThat(DomainNames.normalize("москва.example")).contains("xn--80adxhks.example");
+        assertThat(DomainNames.normalize("münchen.de")).contains("xn--mnchen-3ya.de");
+        assertThat(DomainNames.normalize("ελλάδα.example")).isPresent();
+        assertThat(DomainNames.normalize("東京-tokyo.example")).isPresent(); // Han with Latin is no confusable mix
+    }
+
+    @Test
+    void aPublicSuffixIsRefused() {
+        assertThat(DomainNames.normalize("co.uk")).isEmpty();
+        assertThat(DomainNames.problemWith("CO.UK.")).contains("'co.uk' is a public suffix");
+        assertThat(DomainNames.normalize("github.io")).isEmpty();
+        assertThat(DomainNames.normalize("公司.cn")).isEmpty();
+    }
+
+    @Test
+    void aRegistrableDomainOrASubdomainOfOneIsAccepted() {
+        assertThat(DomainNames.normalize("acme.co.uk")).contains("acme.co.uk");
+        assertThat(DomainNames.normalize("voice.acme.co.uk")).contains("voice.acme.co.uk");
+        assertThat(DomainNames.normalize("acme.github.io")).contains("acme.github.io");
+        assertThat(DomainNames.normalize("tenant.internal")).contains("tenant.internal"); // no known suffix at all
+    }
+
+    @Test
+    void fullWidthAndOtherCompatibilityFormsAreMappedAsUts46Says() {
+        assertThat(DomainNames.normalize("\uff21\uff23\uff2d\uff25.example.com")).contains("acme.example.com");
+    }
 }
