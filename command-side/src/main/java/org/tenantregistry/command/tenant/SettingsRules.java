@@ -32,6 +32,9 @@ final class SettingsRules {
         if (settings == null) {
             return Map.of();
         }
+        if (!checkText("settings", settings, errors)) {
+            return Map.of(); // not even serializable when it holds a lone surrogate
+        }
         byte[] json = JSON.writeValueAsBytes(settings);
         if (json.length > MAX_BYTES) {
             errors.reject("settings", "must be at most " + MAX_BYTES + " bytes of JSON, is " + json.length);
@@ -40,6 +43,34 @@ final class SettingsRules {
         Map<String, Object> canonical = JSON.readValue(json, LinkedHashMap.class);
         checkKnownKeys(canonical, errors);
         return canonical;
+    }
+
+    /** Keys as single lines, string values as free text, at any depth; false when any of them broke a rule. */
+    private static boolean checkText(String path, Object value, FieldErrors errors) {
+        boolean fine = true;
+        if (value instanceof String text) {
+            String problem = TextRules.problemWithText(text);
+            if (problem != null) {
+                errors.reject(path, problem);
+                fine = false;
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String key = String.valueOf(entry.getKey());
+                String problem = TextRules.problemWithLine(key);
+                if (problem != null) {
+                    errors.reject(path, "has a key that " + problem);
+                    fine = false;
+                } else {
+                    fine &= checkText(path + "." + key, entry.getValue(), errors);
+                }
+            }
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                fine &= checkText(path + "." + i, list.get(i), errors);
+            }
+        }
+        return fine;
     }
 
     private static void checkKnownKeys(Map<String, Object> settings, FieldErrors errors) {

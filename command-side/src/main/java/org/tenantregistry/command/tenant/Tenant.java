@@ -96,7 +96,8 @@ public class Tenant {
         requireVersion(command.expectedVersion());
         requireNotDeleted("change the slug of");
         String newSlug = command.slug() == null ? "" : command.slug().strip();
-        String problem = Slugs.problemWith(newSlug);
+        String problem = TextRules.problemWithLine(newSlug) != null ? TextRules.problemWithLine(newSlug)
+                : Slugs.problemWith(newSlug);
         if (problem != null) {
             throw InvalidTenantException.of("slug", problem);
         }
@@ -109,6 +110,10 @@ public class Tenant {
         requireVersion(command.expectedVersion());
         if (command.reason() == null || command.reason().isBlank()) {
             throw InvalidTenantException.of("reason", "is required to suspend a tenant");
+        }
+        String problem = TextRules.problemWithLine(command.reason().strip());
+        if (problem != null) {
+            throw InvalidTenantException.of("reason", problem);
         }
         moveTo(new StatusChange(TenantStatus.SUSPENDED, command.reason(), null));
         return version();

@@ -31,19 +31,22 @@ final class TenantDraftValidator {
 
     static ValidDraft validate(TenantDraft draft) {
         FieldErrors errors = new FieldErrors();
+        checkText(draft, errors); // first: a field's own rule must not be the one to meet a NUL or a lone surrogate
         String name = draft.name() == null ? "" : draft.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
             errors.reject("name", "is required, 1 to " + MAX_NAME_LENGTH + " characters");
+        } else if (!TextRules.hasVisibleCharacter(name)) {
+            errors.reject("name", "must contain a visible character, not only white space or invisible ones");
         }
         String slug = draft.slug() == null ? null : draft.slug().strip();
         if (slug != null && Slugs.problemWith(slug) != null) {
             errors.reject("slug", Slugs.problemWith(slug));
         }
         String domain = null;
-        if (draft.domain() != null && !draft.domain().isBlank()) {
+        if (draft.domain() != null && !draft.domain().isBlank() && !errors.has("domain")) {
             domain = DomainNames.normalize(draft.domain()).orElse(null);
             if (domain == null) {
-                errors.reject("domain", "must be a fully qualified domain name such as tenant.example.com");
+                errors.reject("domain", DomainNames.problemWith(draft.domain()));
             }
         }
         String timezone = draft.timezone() == null ? DEFAULT_TIMEZONE : draft.timezone();
@@ -66,6 +69,28 @@ final class TenantDraftValidator {
         errors.throwIfAny();
         return new ValidDraft(slug, new TenantDetails(name, domain, timezone, maxExtensions, settings, branding,
                 profile, partnerId), statusChange);
+    }
+
+    /** Every text field of the draft; settings check their own keys and values. */
+    private static void checkText(TenantDraft draft, FieldErrors errors) {
+        TextRules.checkLine("name", draft.name(), errors);
+        TextRules.checkLine("slug", draft.slug(), errors);
+        TextRules.checkLine("domain", draft.domain(), errors);
+        TextRules.checkLine("timezone", draft.timezone(), errors);
+        TextRules.checkLine("partner_id", draft.partnerId(), errors);
+        TextRules.checkLine("status_reason", draft.statusReason(), errors);
+        if (draft.branding() != null) {
+            TextRules.checkLine("branding.logo_url", draft.branding().logoUrl(), errors);
+            TextRules.checkLine("branding.accent_color", draft.branding().accentColor(), errors);
+            TextRules.checkLine("branding.currency", draft.branding().currency(), errors);
+        }
+        if (draft.profile() != null) {
+            TextRules.checkText("profile.description", draft.profile().description(), errors);
+            TextRules.checkText("profile.address", draft.profile().address(), errors);
+            TextRules.checkLine("profile.city", draft.profile().city(), errors);
+            TextRules.checkLine("profile.post_code", draft.profile().postCode(), errors);
+            TextRules.checkLine("profile.country_code", draft.profile().countryCode(), errors);
+        }
     }
 
     private static Branding checkBranding(Branding branding, FieldErrors errors) {

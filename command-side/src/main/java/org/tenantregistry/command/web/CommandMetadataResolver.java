@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.command.tenant.CommandMetadata;
+import org.tenantregistry.command.tenant.TextRules;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -46,6 +47,11 @@ class CommandMetadataResolver {
         value = value.strip();
         if (value.length() > maxLength) {
             throw new InvalidHeaderException(header, "must be at most " + maxLength + " characters");
+        }
+        // Tomcat passes bytes 0x80-0x9F on as C1 control characters; they would travel with every event.
+        String problem = TextRules.problemWithLine(value);
+        if (problem != null) {
+            throw new InvalidHeaderException(header, problem);
         }
         return value;
     }

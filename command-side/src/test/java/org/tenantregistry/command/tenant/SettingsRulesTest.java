@@ -133,4 +133,19 @@ class SettingsRulesTest {
         }).isInstanceOfSatisfying(InvalidTenantException.class, e -> assertThat(e.errors())
                 .containsEntry("settings.session_timeout", "must be a whole number of minutes from 1 to 10080"));
     }
+
+    @Test
+    void stringValuesAreFreeTextAtAnyDepth() {
+        assertThat(errorsOf(settings("motd", "Welcome\n\tto Acme\r\n"))).isEmpty();
+        assertThat(errorsOf(settings("motd", "nul\u0000"))).containsOnlyKeys("settings.motd");
+        assertThat(errorsOf(settings("ui", Map.of("title", "bell\u0007")))).containsOnlyKeys("settings.ui.title");
+        assertThat(errorsOf(settings("tags", List.of("ok", "lone \ud800")))).containsOnlyKeys("settings.tags.1");
+    }
+
+    @Test
+    void aKeyWithAControlCharacterOrALoneSurrogateIsNamedByItsParent() {
+        assertThat(errorsOf(settings("k\u0000", 1)).get("settings")).startsWith("has a key that must be one line");
+        assertThat(errorsOf(settings("ui", settings("a\nb", 1)))).containsOnlyKeys("settings.ui");
+        assertThat(errorsOf(settings("k\udfff", 1)).get("settings")).contains("lone surrogate");
+    }
 }

@@ -101,6 +101,96 @@ class TenantFieldRulesTest {
                         .containsExactly(Map.entry("name", "is required, 1 to 255 characters")));
     }
 
+    @Test
+    void aNulInTheNameIsRefused() {
+        createIsRefused(draft("Acme\u0000"), "name");
+    }
+
+    @Test
+    void aLineBreakInTheNameIsRefused() {
+        createIsRefused(draft("Acme\nTelecom"), "name");
+    }
+
+    @Test
+    void aLoneSurrogateInTheNameIsRefused() {
+        createIsRefused(draft("Acme \ud800"), "name");
+    }
+
+    @Test
+    void aNameMadeOnlyOfInvisibleCharactersIsRefused() {
+        createIsRefused(draft("\u200b\u2060\ufeff"), "name");
+        createIsRefused(draft("\u00a0\u3164"), "name");
+        createIsRefused(draft("\u0301"), "name");
+    }
+
+    @Test
+    void aNameWithAnInvisibleCharacterBesideVisibleOnesIsAccepted() {
+        createIsAccepted(draft("Acme\u200dTelecom"));
+    }
+
+    @Test
+    void aTextRuleIsReportedRatherThanTheFieldsOwnRule() {
+        assertThatThrownBy(() -> TenantDraftValidator.validate(draft("Acme").timezone("UTC\u0000").build()))
+                .isInstanceOfSatisfying(InvalidTenantException.class, e -> assertThat(e.errors().get("timezone"))
+                        .isEqualTo("must be one line without control characters (U+0000 at character 4)"));
+    }
+
+    @Test
+    void everySingleLineFieldRefusesControlCharacters() {
+        createIsRefused(draft("Acme").slug("acme\u0000"), "slug");
+        createIsRefused(draft("Acme").domain("acme.example.com\u0000"), "domain");
+        createIsRefused(draft("Acme").partnerId("p\u0007"), "partner_id");
+        createIsRefused(draft("Acme").branding(new Branding("https://cdn.example.com/\ud800", null, null)),
+                "branding.logo_url");
+        createIsRefused(draft("Acme").profile(new Profile(null, null, "Ber\nlin", "10\t115", null)),
+                "profile.city", "profile.post_code");
+        createIsRefused(draft("Acme").status(org.tenantregistry.events.TenantStatus.SUSPENDED)
+                .statusReason("unpaid\u001b[2J"), "status_reason");
+    }
+
+    @Test
+    void theDescriptionAndTheAddressMayHoldTabsAndLineBreaks() {
+        createIsAccepted(draft("Acme").profile(new Profile("Voice\n\tand data\r\n", "Hauptstrasse 1\n10115 Berlin",
+                null, null, null)));
+    }
+
+    @Test
+    void theDescriptionAndTheAddressRefuseOtherControlCharacters() {
+        createIsRefused(draft("Acme").profile(new Profile("bell\u0007", "one\rtwo", null, null, null)),
+                "profile.description", "profile.address");
+    }
+
+    @Test
+    void textInsideTheSettingsIsCheckedToo() {
+        createIsRefused(draft("Acme").settings(settings("motd", "\u0000")), "settings.motd");
+        createIsRefused(draft("Acme").settings(settings("k\ud800", 1)), "settings");
+    }
+
+    @Test
+    void aSuspensionReasonWithAControlCharacterIsRefused() {
+        fixture.given(plainAcme())
+                .when(new SuspendTenant(ID, null, "unpaid\u0000"))
+                .expectException(invalidFields("reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSlugChangeWithAControlCharacterIsRefusedAsText() {
+        fixture.given(plainAcme())
+                .when(new ChangeSlug(ID, null, "acme\u0085"))
+                .expectException(invalidFields("slug"))
+                .expectExceptionMessage("invalid tenant fields: [slug]")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aCyrillicLookAlikeOfAReservedWordDerivesTheReservedWordsSlug() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateTenant(ID, draft("\u0410dmin").build()))
+                .expectEvents(new TenantCreated(ID, "\u0410dmin", "admin-tenant", null, "UTC", 100, Map.of(),
+                        Branding.NONE, Profile.NONE, null));
+    }
+
     // slug
 
     @Test
@@ -165,6 +255,20 @@ class TenantFieldRulesTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateTenant(ID, draft("Acme").domain("   ").build()))
                 .expectEvents(acmeWith(null, "UTC", 100, Map.of()));
+    }
+
+    @Test
+    void invalidPunycodeAMixedScriptLookAlikeAndAPublicSuffixAreRefusedAsDomains() {
+        createIsRefused(draft("Acme").domain("xn--zz.example.com"), "domain");
+        createIsRefused(draft("Acme").domain("p\u0430ypal.com"), "domain");
+        createIsRefused(draft("Acme").domain("co.uk"), "domain");
+    }
+
+    @Test
+    void aDomainRefusalSaysWhy() {
+        assertThatThrownBy(() -> TenantDraftValidator.validate(draft("Acme").domain("co.uk").build()))
+                .isInstanceOfSatisfying(InvalidTenantException.class, e -> assertThat(e.errors().get("domain"))
+                        .startsWith("'co.uk' is a public suffix"));
     }
 
     @Test
