@@ -1,7 +1,10 @@
 package org.tenantregistry.command.tenant;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -22,12 +25,37 @@ import java.util.UUID;
  */
 public record JsonFieldError(String field, String message) {
 
+    /** Jackson's words for a key given twice in one object ({@code STRICT_DUPLICATE_DETECTION}); it has no type. */
+    private static final String DUPLICATE_KEY = "Duplicate Object property";
+
     /** Empty when the error is about the document as a whole (syntax, nesting) rather than one field. */
     public static Optional<JsonFieldError> of(JacksonException e) {
+        if (e instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith(DUPLICATE_KEY)) {
+            return duplicateKey(read);
+        }
         if (!(e instanceof DatabindException || e instanceof InputCoercionException) || e.getPath().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new JsonFieldError(pathOf(e), whatIsWrong(e)));
+    }
+
+    /** The parser stopped on the second copy of the key: its context is the path to that key. */
+    private static Optional<JsonFieldError> duplicateKey(StreamReadException e) {
+        JsonParser parser = e.processor();
+        if (parser == null || parser.streamReadContext() == null) {
+            return Optional.empty();
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonPointer pointer = parser.streamReadContext().pathAsPointer(); !pointer.matches();
+             pointer = pointer.tail()) {
+            if (!path.isEmpty()) {
+                path.append('.');
+            }
+            path.append(pointer.getMatchingProperty());
+        }
+        return path.isEmpty() ? Optional.empty()
+                : Optional.of(new JsonFieldError(path.toString(), "is given more than once"));
     }
 
     public Map<String, String> asErrors() {

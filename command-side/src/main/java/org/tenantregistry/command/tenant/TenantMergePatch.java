@@ -1,7 +1,6 @@
 package org.tenantregistry.command.tenant;
 
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
@@ -13,10 +12,7 @@ import java.util.Map;
  */
 final class TenantMergePatch {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 1.5 extensions is wrong, not 1
-            .build();
+    private static final JsonMapper JSON = StrictJson.configure(JsonMapper.builder()).build();
 
     private TenantMergePatch() {
     }

@@ -125,11 +125,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         JacksonException json = causeOfType(e, JacksonException.class);
+        // A value that does not fit its field, or a key given twice, is the client's error about one field: 422.
+        JsonFieldError fieldError = json == null ? null : JsonFieldError.of(json).orElse(null);
+        if (fieldError != null) {
+            return invalidFields(new LinkedHashMap<>(fieldError.asErrors()), request);
+        }
         if (json instanceof DatabindException || json instanceof InputCoercionException) {
-            return JsonFieldError.of(json)
-                    .map(error -> invalidFields(new LinkedHashMap<>(error.asErrors()), request))
-                    .orElseGet(() -> answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
-                            "The body must be a JSON object."), request));
+            return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",
+                    "The body must be a JSON object."), request);
         }
         if (json instanceof StreamReadException) {
             return answer(problem(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed request body",

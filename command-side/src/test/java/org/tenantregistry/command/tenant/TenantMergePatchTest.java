@@ -33,6 +33,25 @@ class TenantMergePatchTest {
                 .containsExactly(Map.entry("colour", "is not a known field"));
     }
 
+    @Test
+    void aValueIsTakenAsWrittenNeverCoerced() {
+        assertThat(errorsOf(Map.of("max_extensions", "50")))
+                .containsExactly(Map.entry("max_extensions", "must be an integer"));
+        assertThat(errorsOf(Map.of("max_extensions", "")))
+                .containsExactly(Map.entry("max_extensions", "must be an integer"));
+        assertThat(errorsOf(Map.of("name", 42))).containsExactly(Map.entry("name", "must be a string"));
+        assertThat(errorsOf(Map.of("profile", Map.of("city", true))))
+                .containsExactly(Map.entry("profile.city", "must be a string"));
+        assertThat(errorsOf(Map.of("user_status", "2"))).containsOnlyKeys("user_status");
+    }
+
+    @Test
+    void aPatchedTextIsCheckedLikeAWrittenOne() {
+        InvalidTenantException refused = catchThrowableOfType(InvalidTenantException.class,
+                () -> TenantDraftValidator.validate(TenantMergePatch.apply(ACME, Map.of("name", "x\u0000"))));
+        assertThat(refused.errors()).containsOnlyKeys("name");
+    }
+
     private static Map<String, String> errorsOf(Map<String, Object> patch) {
         return catchThrowableOfType(InvalidTenantException.class, () -> TenantMergePatch.apply(ACME, patch)).errors();
     }
