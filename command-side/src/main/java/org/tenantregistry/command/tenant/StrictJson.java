@@ -10,8 +10,9 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * How strictly a tenant document binds, for request bodies and for a merged JSON Merge Patch alike: a value is taken
  * as written or refused, never guessed at. A misspelt field silently ignored would be a change silently lost; a
- * duplicate key, a change of which only the last copy counts; {@code "50"} or {@code 1.5} for an integer, {@code "true"}
- * for a boolean, {@code 12} or {@code true} for a string are a client's bug, to be told, not papered over.
+ * duplicate key, a change of which only the last copy counts; {@code "50"} or {@code 1.5} for an integer,
+ * {@code "true"} for a boolean, {@code 12} or {@code true} for a string are a client's bug, to be told, not papered
+ * over.
  */
 public final class StrictJson {
 

@@ -28,8 +28,8 @@ class TextRulesTest {
     @Test
     void freeTextAcceptsTabsLineFeedsAndCrlfOnly() {
         assertThat(TextRules.problemWithText("one\n\ttwo\r\nthree")).isNull();
-        assertThat(TextRules.problemWithText("one\rtwo"))
-                .isEqualTo("must not contain control characters other than tab and line breaks (U+000D at character 4)");
+        assertThat(TextRules.problemWithText("one\rtwo")).isEqualTo(
+                "must not contain control characters other than tab and line breaks (U+000D at character 4)");
         assertThat(TextRules.problemWithText("trailing\r")).contains("U+000D");
         assertThat(TextRules.problemWithText("bell\u0007")).contains("U+0007");
         assertThat(TextRules.problemWithText("nul\u0000")).contains("U+0000");

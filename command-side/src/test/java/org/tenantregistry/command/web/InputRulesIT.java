@@ -97,8 +97,10 @@ class InputRulesIT extends WebIntegrationTest {
 
     @Test
     void refusesAMixedScriptConfusableDomainInUnicodeAndInPunycode() {
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Spoof\", \"domain\": \"p\\u0430ypal.com\"}"), "domain");
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Spoof\", \"domain\": \"xn--pypal-4ve.com\"}"), "domain");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Spoof\", \"domain\": \"p\\u0430ypal.com\"}"),
+                "domain");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Spoof\", \"domain\": \"xn--pypal-4ve.com\"}"),
+                "domain");
     }
 
     @Test
@@ -130,7 +132,8 @@ class InputRulesIT extends WebIntegrationTest {
     void refusesAStringForAnIntegerAndOtherCoercions() {
         assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Quoted\", \"max_extensions\": \"50\"}"),
                 "max_extensions");
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Empty\", \"max_extensions\": \"\"}"), "max_extensions");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Empty\", \"max_extensions\": \"\"}"),
+                "max_extensions");
         assertRefusedWithoutWriting(() -> api.post("{\"name\": 42}"), "name");
         assertRefusedWithoutWriting(() -> api.post("{\"name\": true}"), "name");
         assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Mfa\", \"settings\": {\"mfa_required\": \"true\"}}"),
@@ -163,7 +166,8 @@ class InputRulesIT extends WebIntegrationTest {
             response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
 
-        assertThat(response).startsWith("HTTP/1.1 400").contains("urn:tenant-registry:problem:invalid-header", "U+0085");
+        assertThat(response).startsWith("HTTP/1.1 400")
+                .contains("urn:tenant-registry:problem:invalid-header", "U+0085");
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
     }
 
