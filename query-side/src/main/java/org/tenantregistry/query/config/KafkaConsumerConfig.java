@@ -13,8 +13,11 @@ import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 import org.tenantregistry.events.MalformedEnvelopeException;
 import org.tenantregistry.events.TenantEventCodec;
+import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.query.projection.EventNotApplicableException;
 import org.tenantregistry.query.projection.Projection;
 import org.tenantregistry.query.projection.ProjectionRunner;
 import org.tenantregistry.query.projection.SequenceGapException;
@@ -26,12 +29,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * How the projections' listeners fail. Three kinds of trouble, three answers:
+ * How the projections' listeners fail. Four kinds of trouble, four answers:
  * <ul>
- *     <li>a record that cannot be read (not JSON, not an envelope, data not fitting its type) never will be: logged,
+ *     <li>a record that cannot be read (not JSON, not an envelope) never will be, and names no tenant event: logged,
  *     counted and skipped at once;</li>
- *     <li>an event that skips a sequence number is retried with back-off (the missing one may be in flight), then
- *     parked until the missing one arrives, so that the partition moves on;</li>
+ *     <li>an event that skips a sequence number is retried briefly (the missing one may be committed by a previous
+ *     owner of the partition), then parked until the missing one arrives, so that the partition moves on;</li>
+ *     <li>an event the projection cannot apply (a type it does not know, data not fitting its type, data the read
+ *     model refuses) becomes a dead letter, after brief retries for data errors; its tenant's later events wait
+ *     behind it, every other tenant goes on;</li>
  *     <li>anything else (database or broker away) is retried with back-off for as long as it takes: skipping it would
  *     lose an event for good.</li>
  * </ul>
@@ -52,21 +58,34 @@ class KafkaConsumerConfig {
                                                ProjectionRunner runner, MeterRegistry registry) {
         Map<String, Projection> byName = projections.stream()
                 .collect(Collectors.toUnmodifiableMap(Projection::name, Function.identity()));
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer(byName, runner, registry), endlessBackOff(properties));
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer(byName, runner, properties, registry),
+                endlessBackOff(properties));
         handler.addNotRetryableExceptions(DeserializationException.class, MalformedEnvelopeException.class);
         handler.setBackOffFunction((record, exception) -> causeOf(exception, SequenceGapException.class)
-                .map(gap -> gapBackOff(properties.projection(gap.projection()).gapRetry()))
+                .map(gap -> shortBackOff(properties.projection(gap.projection()).gapRetry()))
+                .or(() -> causeOf(exception, EventNotApplicableException.class)
+                        .map(failure -> failure.reason().worthRetrying()
+                                ? shortBackOff(properties.projection(failure.projection()).applyRetry())
+                                : new FixedBackOff(0, 0)))
                 .orElse(null));
         handler.setCommitRecovered(true);
         return handler;
     }
 
     private static ConsumerRecordRecoverer recoverer(Map<String, Projection> projections, ProjectionRunner runner,
-                                                     MeterRegistry registry) {
+                                                     QueryProperties properties, MeterRegistry registry) {
         return (record, exception) -> {
             Optional<SequenceGapException> gap = causeOf(exception, SequenceGapException.class);
             if (gap.isPresent()) {
                 runner.parkOrApply(projections.get(gap.get().projection()), gap.get().envelope());
+                return;
+            }
+            Optional<EventNotApplicableException> failure = causeOf(exception, EventNotApplicableException.class);
+            if (failure.isPresent() && record.value() instanceof TenantEventEnvelope received) {
+                String projection = failure.get().projection();
+                int attempts = failure.get().reason().worthRetrying()
+                        ? properties.projection(projection).applyRetry().attempts() + 1 : 1;
+                runner.deadLetter(projections.get(projection), received, failure.get(), attempts);
                 return;
             }
             skip(record, exception, registry);
@@ -80,7 +99,7 @@ class KafkaConsumerConfig {
         log.error("Consumer group {} skips record {}-{}@{} with key {}: {}", group, record.topic(), record.partition(),
                 record.offset(), record.key(), rootMessage(exception));
         Counter.builder("tenant.registry.query.records.skipped")
-                .description("Records skipped because they cannot be read or kept failing")
+                .description("Records skipped because they cannot be read")
                 .tag("group", group)
                 .tag("reason", malformed ? "malformed" : "failed")
                 .register(registry)
@@ -93,7 +112,7 @@ class KafkaConsumerConfig {
         return backOff;
     }
 
-    private static BackOff gapBackOff(QueryProperties.GapRetry retry) {
+    private static BackOff shortBackOff(QueryProperties.Retries retry) {
         ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
         backOff.setMaxInterval(retry.maxInterval().toMillis());
         backOff.setMaxAttempts(retry.attempts());

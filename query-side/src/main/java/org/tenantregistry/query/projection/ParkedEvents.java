@@ -5,13 +5,13 @@ import org.springframework.stereotype.Repository;
 import org.tenantregistry.events.TenantEventCodec;
 import org.tenantregistry.events.TenantEventEnvelope;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Events that arrived ahead of a missing one. They wait here rather than on the partition, since the missing event
- * (re-sent by the publisher) comes after them on the same partition and a blocked partition would never deliver it.
+ * Events that wait for an earlier one of their tenant: one that has not arrived (a gap) or one that became a dead
+ * letter. They wait here rather than on the partition, since the missing event (re-sent by the publisher, or replayed
+ * by an operator) comes after them and a blocked partition would never deliver it, nor any other tenant's event.
  */
 @Repository
 class ParkedEvents {
@@ -27,12 +27,12 @@ class ParkedEvents {
     void park(String projection, TenantEventEnvelope envelope) {
         jdbc.sql("""
                         INSERT INTO projection_parked_event (projection, tenant_id, sequence, envelope, parked_at)
-                        VALUES (:projection, :tenantId, :sequence, CAST(:envelope AS jsonb), now())
+                        VALUES (:projection, :tenantId, :sequence, :envelope, now())
                         ON CONFLICT (projection, tenant_id, sequence) DO NOTHING""")
                 .param("projection", projection)
                 .param("tenantId", envelope.tenantId())
                 .param("sequence", envelope.sequence())
-                .param("envelope", new String(codec.write(envelope), StandardCharsets.UTF_8))
+                .param("envelope", codec.write(envelope))
                 .update();
     }
 
@@ -41,19 +41,26 @@ class ParkedEvents {
         return jdbc.sql("""
                         DELETE FROM projection_parked_event
                         WHERE projection = :projection AND tenant_id = :tenantId AND sequence = :sequence
-                        RETURNING envelope::text""")
+                        RETURNING envelope""")
                 .param("projection", projection)
                 .param("tenantId", tenantId)
                 .param("sequence", sequence)
-                .query(String.class)
+                .query(byte[].class)
                 .optional()
-                .map(json -> codec.read(json.getBytes(StandardCharsets.UTF_8)));
+                .map(codec::read);
     }
 
     long count(String projection, UUID tenantId) {
         return jdbc.sql("SELECT count(*) FROM projection_parked_event WHERE projection = :projection AND tenant_id = :tenantId")
                 .param("projection", projection)
                 .param("tenantId", tenantId)
+                .query(Long.class)
+                .single();
+    }
+
+    long count(String projection) {
+        return jdbc.sql("SELECT count(*) FROM projection_parked_event WHERE projection = :projection")
+                .param("projection", projection)
                 .query(Long.class)
                 .single();
     }

@@ -3,8 +3,6 @@ package org.tenantregistry.query.projection;
 import org.tenantregistry.events.TenantEvent;
 import org.tenantregistry.events.TenantEventEnvelope;
 
-import java.util.Optional;
-
 /**
  * A read model kept from the tenant events. {@link ProjectionRunner} calls it inside the database transaction that also
  * records the applied sequence, exactly once per event and in each tenant's sequence order.
@@ -15,8 +13,10 @@ public interface Projection {
     String name();
 
     /**
-     * @param event empty when the envelope's type is unknown to this version of the contract: the projection still
-     *              sees the envelope, since a tenant's version counts every event
+     * @param event the envelope's event; one of a type this version does not know never reaches a projection (it
+     *              becomes a dead letter, since a tenant's version counts every event)
+     * @throws RuntimeException a data error (SQLState class 22 or 23) or any failure of the projection's own code
+     *                          makes the event a dead letter; a failure of the database or the connection is retried
      */
-    void apply(TenantEventEnvelope envelope, Optional<TenantEvent> event);
+    void apply(TenantEventEnvelope envelope, TenantEvent event);
 }

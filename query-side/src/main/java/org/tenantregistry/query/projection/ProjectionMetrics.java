@@ -23,11 +23,6 @@ public class ProjectionMetrics {
                 "Events already applied before, skipped").increment();
     }
 
-    void unknownType(String projection) {
-        counter("tenant.registry.query.projection.unknown.types", projection,
-                "Events of a type this version does not know, counted in the version and otherwise skipped").increment();
-    }
-
     void sequenceGap(String projection) {
         counter("tenant.registry.query.projection.sequence.gaps", projection,
                 "Events refused because an earlier event of the tenant was missing").increment();
@@ -35,7 +30,16 @@ public class ProjectionMetrics {
 
     void parked(String projection) {
         counter("tenant.registry.query.projection.parked", projection,
-                "Events parked after gap retries ran out, waiting for the missing event").increment();
+                "Events parked behind a missing event or a dead letter of their tenant").increment();
+    }
+
+    void deadLettered(String projection, String reason) {
+        Counter.builder("tenant.registry.query.projection.dead.lettered")
+                .description("Events set aside as dead letters because the projection cannot apply them")
+                .tag("projection", projection)
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
     }
 
     public double sequenceGaps(String projection) {

@@ -26,8 +26,20 @@ class ProjectionTracking {
         this.jdbc = jdbc;
     }
 
-    /** The last applied sequence, locking the row until the transaction ends (no row yet: nothing to lock). */
+    /**
+     * The last applied sequence, locking the tenant's row until the transaction ends. A tenant seen for the first time
+     * gets a row saying "nothing applied", so that there is always a row to lock: the listener and an operator's
+     * replay must not both work on one tenant.
+     */
     long lockLastApplied(String projection, UUID tenantId) {
+        jdbc.sql("""
+                        INSERT INTO projection_tracking (projection, tenant_id, last_sequence, updated_at)
+                        VALUES (:projection, :tenantId, :nothing, now())
+                        ON CONFLICT (projection, tenant_id) DO NOTHING""")
+                .param("projection", projection)
+                .param("tenantId", tenantId)
+                .param("nothing", NOTHING_APPLIED)
+                .update();
         return jdbc.sql("""
                         SELECT last_sequence FROM projection_tracking
                         WHERE projection = :projection AND tenant_id = :tenantId
@@ -35,8 +47,7 @@ class ProjectionTracking {
                 .param("projection", projection)
                 .param("tenantId", tenantId)
                 .query(Long.class)
-                .optional()
-                .orElse(NOTHING_APPLIED);
+                .single();
     }
 
     /** Moves the tenant on by exactly one; anything else means a concurrent writer, and the transaction must retry. */

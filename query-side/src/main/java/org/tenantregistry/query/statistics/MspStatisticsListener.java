@@ -4,7 +4,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.events.TenantEventEnvelope;
-import org.tenantregistry.events.TenantTopics;
 import org.tenantregistry.query.projection.ProjectionRunner;
 
 /**
@@ -27,7 +26,7 @@ class MspStatisticsListener {
             groupId = "${tenant-registry.query.projections.msp-statistics.group-id}",
             concurrency = "${tenant-registry.query.projections.msp-statistics.concurrency}",
             autoStartup = "${tenant-registry.query.projections.msp-statistics.auto-startup}",
-            topics = TenantTopics.TENANT_EVENTS)
+            topics = "${tenant-registry.query.topic}")
     void on(ConsumerRecord<String, TenantEventEnvelope> record) {
         // Tombstones after TenantPurged carry nothing the purge event did not.
         if (record.value() != null) {

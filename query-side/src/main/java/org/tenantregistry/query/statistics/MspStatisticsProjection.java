@@ -41,12 +41,9 @@ public class MspStatisticsProjection implements Projection {
     }
 
     @Override
-    public void apply(TenantEventEnvelope envelope, Optional<TenantEvent> event) {
-        if (event.isEmpty()) {
-            return;
-        }
+    public void apply(TenantEventEnvelope envelope, TenantEvent event) {
         Optional<MspFacts> before = facts.find(envelope.tenantId());
-        Optional<MspFacts> after = next(envelope, before, event.get());
+        Optional<MspFacts> after = next(envelope, before, event);
         if (before.equals(after)) {
             return;
         }

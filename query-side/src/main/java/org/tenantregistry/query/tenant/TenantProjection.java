@@ -51,17 +51,14 @@ public class TenantProjection implements Projection {
     }
 
     @Override
-    public void apply(TenantEventEnvelope envelope, Optional<TenantEvent> event) {
+    public void apply(TenantEventEnvelope envelope, TenantEvent event) {
         Optional<TenantFacets> before = readModel.facets(envelope.tenantId());
-        if (event.isEmpty()) {
-            // Unknown to this version: nothing to show of it, but it still counts in the tenant's version.
-            readModel.update(envelope, Map.of());
-        } else if (event.get() instanceof TenantCreated created) {
+        if (event instanceof TenantCreated created) {
             readModel.insert(envelope, created);
-        } else if (event.get() instanceof TenantPurged) {
+        } else if (event instanceof TenantPurged) {
             readModel.delete(envelope.tenantId());
         } else {
-            readModel.update(envelope, changes(envelope, event.get()));
+            readModel.update(envelope, changes(envelope, event));
         }
         counter.move(before, readModel.facets(envelope.tenantId()));
     }

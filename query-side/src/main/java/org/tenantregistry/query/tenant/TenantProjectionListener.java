@@ -4,7 +4,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.events.TenantEventEnvelope;
-import org.tenantregistry.events.TenantTopics;
 import org.tenantregistry.query.projection.ProjectionRunner;
 
 /**
@@ -29,7 +28,7 @@ class TenantProjectionListener {
             groupId = "${tenant-registry.query.projections.tenants.group-id}",
             concurrency = "${tenant-registry.query.projections.tenants.concurrency}",
             autoStartup = "${tenant-registry.query.projections.tenants.auto-startup}",
-            topics = TenantTopics.TENANT_EVENTS)
+            topics = "${tenant-registry.query.topic}")
     void on(ConsumerRecord<String, TenantEventEnvelope> record) {
         // A tombstone follows TenantPurged for log compaction; the purge event already removed the tenant.
         if (record.value() != null) {

@@ -18,6 +18,7 @@ import org.tenantregistry.query.statistics.MspDashboardQuery;
 import org.tenantregistry.query.statistics.MspStatisticsProjection;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 @RestController
 @RequestMapping(path = "/api/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,7 +45,7 @@ class DashboardController {
     @ApiResponse(responseCode = "503", description = "min_version not reached within the wait bound; see Retry-After",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.NOT_CAUGHT_UP)))
-    MspDashboardResponse msp(
+    CompletableFuture<MspDashboardResponse> msp(
             @Parameter(description = "Only this partner's tenants", example = "partner-17")
             @RequestParam(name = "partner_id", required = false) String partnerId,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
@@ -54,7 +55,7 @@ class DashboardController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        readYourWrites.await(MspStatisticsProjection.NAME, tokens);
-        return MspDashboardResponse.of(queries.dashboard(new MspDashboardQuery(partner)));
+        return readYourWrites.then(MspStatisticsProjection.NAME, tokens,
+                () -> MspDashboardResponse.of(queries.dashboard(new MspDashboardQuery(partner))));
     }
 }

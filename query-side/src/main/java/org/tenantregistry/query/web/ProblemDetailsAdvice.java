@@ -14,7 +14,11 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tenantregistry.query.config.QueryProperties;
+import org.tenantregistry.query.projection.DeadLetterNotFoundException;
+import org.tenantregistry.query.projection.DeadLetterNotOpenException;
+import org.tenantregistry.query.projection.DeadLetterReplayFailedException;
 import org.tenantregistry.query.projection.ProjectionLagException;
+import org.tenantregistry.query.projection.TooManyWaitersException;
 
 import java.net.URI;
 import java.util.Map;
@@ -58,10 +62,49 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The read model has not reached the requested version yet; retry shortly.");
         problem.setProperty("pending", exception.pending().stream()
                 .map(token -> token.tenantId() + ":" + token.version()).toList());
+        return retryLater(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
         long retryAfter = Math.max(1, properties.consistency().retryAfter().toSeconds());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
                 .body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooManyWaiters(TooManyWaitersException exception) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "too-many-waiting-reads",
+                "Too many waiting reads", "Too many reads wait for min_version right now; retry shortly.");
+        return retryLater(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail deadLetterNotFound(DeadLetterNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "dead-letter-not-found", "Dead letter not found", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail deadLetterNotOpen(DeadLetterNotOpenException exception) {
+        return problem(HttpStatus.CONFLICT, "dead-letter-skipped", "Dead letter already skipped",
+                exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail replayFailed(DeadLetterReplayFailedException exception) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "replay-failed", "Replay failed",
+                "The event still cannot be applied; the dead letter stays, with one attempt more.");
+        problem.setProperty("dead_letter", DeadLetterResponse.of(exception.deadLetter()));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail tenantReplayFailed(TenantReplayFailedException exception) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "replay-failed", "Replay failed",
+                "Some of the tenant's dead letters still cannot be applied; they stay, with one attempt more.");
+        problem.setProperty("replayed", exception.replayed().stream().map(ReplayResponse::of).toList());
+        problem.setProperty("failed", exception.failed().stream().map(DeadLetterResponse::of).toList());
+        return problem;
     }
 
     @ExceptionHandler

@@ -125,6 +125,30 @@ final class QueryParameters {
         return tokens;
     }
 
+    UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            malformed.put(name, "must be a UUID");
+            return null;
+        }
+    }
+
+    /** One of the allowed values, or the fallback when absent. */
+    String oneOf(String name, String raw, List<String> allowed, String fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        if (!allowed.contains(raw.trim())) {
+            invalid.put(name, "must be one of " + String.join(", ", allowed));
+            return fallback;
+        }
+        return raw.trim();
+    }
+
     /** @throws InvalidParametersException 400 when something could not be read, else 422, listing all problems */
     void verify() {
         if (!malformed.isEmpty()) {

@@ -1,27 +1,42 @@
 package org.tenantregistry.query.web;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import org.tenantregistry.query.config.QueryProperties;
 import org.tenantregistry.query.projection.ProjectionProgress;
 import org.tenantregistry.query.projection.VersionToken;
-import org.tenantregistry.query.projection.WaitBound;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
-/** Holds a query back until the projection it reads has applied the versions the client has seen written. */
+/**
+ * Holds a query back until the projection it reads has applied the versions the client has seen written, without
+ * holding a request thread: the controller answers with a future (Spring MVC's async request processing), and the
+ * query runs once the projection got there, on the application's task executor.
+ */
 @Component
 class ReadYourWrites {
 
     private final ProjectionProgress progress;
-    private final WaitBound bound;
+    private final Executor executor;
 
-    ReadYourWrites(ProjectionProgress progress, QueryProperties properties) {
+    ReadYourWrites(ProjectionProgress progress, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.progress = progress;
-        this.bound = new WaitBound(properties.consistency().maxWait(), properties.consistency().pollInterval());
+        this.executor = executor;
     }
 
-    /** @throws org.tenantregistry.query.projection.ProjectionLagException past the configured bound (503) */
-    void await(String projection, List<VersionToken> tokens) {
-        progress.awaitApplied(projection, tokens, bound);
+    /**
+     * The query's answer once the projection has applied the tokens; at once when it already has. Fails with
+     * {@link org.tenantregistry.query.projection.ProjectionLagException} past the wait bound (503).
+     *
+     * @throws org.tenantregistry.query.projection.TooManyWaitersException when too many queries wait already (503)
+     */
+    <T> CompletableFuture<T> then(String projection, List<VersionToken> tokens, Supplier<T> query) {
+        CompletableFuture<Void> applied = progress.whenApplied(projection, tokens);
+        if (applied.isDone() && !applied.isCompletedExceptionally()) {
+            return CompletableFuture.completedFuture(query.get());
+        }
+        return applied.thenApplyAsync(ignored -> query.get(), executor);
     }
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 @RestController
 @RequestMapping(path = "/api/tenants", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -58,7 +59,7 @@ class TenantController {
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
-    TenantPageResponse list(
+    CompletableFuture<TenantPageResponse> list(
             @Parameter(description = "Text to find in name, slug, domain or description", example = "acme")
             @RequestParam(required = false) String search,
             @Parameter(description = "active, suspended, deactivated or deleted", example = "active")
@@ -83,11 +84,14 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        readYourWrites.await(TenantProjection.NAME, tokens);
         FindTenants query = new FindTenants(filter, order, pageNumber, size);
-        TenantPage found = queries.find(query);
-        return new TenantPageResponse(found.tenants().stream().map(TenantResponse::of).toList(),
-                pageLinks.links(pageNumber, size, found.total()), pageLinks.meta(query, found));
+        // The links are built from the request now: the answer may be put together on another thread.
+        PageLinks.Pages pages = pageLinks.pages(pageNumber, size);
+        return readYourWrites.then(TenantProjection.NAME, tokens, () -> {
+            TenantPage found = queries.find(query);
+            return new TenantPageResponse(found.tenants().stream().map(TenantResponse::of).toList(),
+                    pages.links(found.total()), pages.meta(query, found));
+        });
     }
 
     @GetMapping("/count")
@@ -99,7 +103,7 @@ class TenantController {
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
-    CountResponse count(
+    CompletableFuture<CountResponse> count(
             @Parameter(example = "acme") @RequestParam(required = false) String search,
             @Parameter(example = "active") @RequestParam(required = false) String status,
             @Parameter(example = "partner-17") @RequestParam(name = "partner_id", required = false) String partnerId,
@@ -112,8 +116,8 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        readYourWrites.await(TenantProjection.NAME, tokens);
-        return new CountResponse(queries.count(new CountTenants(filter)));
+        return readYourWrites.then(TenantProjection.NAME, tokens,
+                () -> new CountResponse(queries.count(new CountTenants(filter))));
     }
 
     @GetMapping("/{id}")
@@ -123,7 +127,7 @@ class TenantController {
     @ApiResponse(responseCode = "404", description = "Unknown, purged, or soft-deleted without include_deleted",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
-    TenantResponse byId(
+    CompletableFuture<TenantResponse> byId(
             @Parameter(description = "The tenant's UUID", example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20")
             @PathVariable UUID id,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
@@ -138,7 +142,7 @@ class TenantController {
             examples = @ExampleObject(value = ApiExamples.TENANT)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
-    TenantResponse bySlug(
+    CompletableFuture<TenantResponse> bySlug(
             @Parameter(example = "acme") @PathVariable String slug,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
@@ -152,7 +156,7 @@ class TenantController {
             examples = @ExampleObject(value = ApiExamples.TENANT)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
-    TenantResponse byDomain(
+    CompletableFuture<TenantResponse> byDomain(
             @Parameter(example = "acme.example.com") @PathVariable String domain,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
@@ -160,7 +164,7 @@ class TenantController {
         return one(includeDeleted, minVersion, deleted -> queries.byDomain(domain, deleted), "domain", domain);
     }
 
-    private TenantResponse one(String includeDeleted, List<String> minVersion,
+    private CompletableFuture<TenantResponse> one(String includeDeleted, List<String> minVersion,
                                Function<Boolean, Optional<TenantView>> lookup,
                                String what, String value) {
         QueryParameters parameters = new QueryParameters();
@@ -168,9 +172,8 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        readYourWrites.await(TenantProjection.NAME, tokens);
-        return lookup.apply(deleted).map(TenantResponse::of)
-                .orElseThrow(() -> new TenantNotFoundException(what, value));
+        return readYourWrites.then(TenantProjection.NAME, tokens, () -> lookup.apply(deleted).map(TenantResponse::of)
+                .orElseThrow(() -> new TenantNotFoundException(what, value)));
     }
 
     private static TenantFilter filter(QueryParameters parameters, String search, String status, String partnerId,

@@ -1,5 +1,6 @@
 package org.tenantregistry.query.support;
 
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -7,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.UnsupportedEncodingException;
 
-/** GET requests against the query API, answered as status, headers and parsed JSON. */
+/** Requests against the query API, answered as status, headers and parsed JSON. */
 public class Api {
 
     private final MockMvcTester mvc;
@@ -18,7 +19,19 @@ public class Api {
     }
 
     public Response get(String uri) {
-        MvcTestResult result = mvc.get().uri(uri).exchange();
+        return response(mvc.get().uri(uri).exchange());
+    }
+
+    /** A POST with a JSON body, or none when it is null. */
+    public Response post(String uri, String json) {
+        var request = mvc.post().uri(uri);
+        if (json != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json);
+        }
+        return response(request.exchange());
+    }
+
+    private Response response(MvcTestResult result) {
         try {
             String text = result.getResponse().getContentAsString();
             String contentType = result.getResponse().getContentType();

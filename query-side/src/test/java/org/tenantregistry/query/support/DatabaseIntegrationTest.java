@@ -44,6 +44,10 @@ public abstract class DatabaseIntegrationTest {
         return new Api(mvc).get(uri);
     }
 
+    protected Api.Response post(String uri, String json) {
+        return new Api(mvc).post(uri, json);
+    }
+
     /** What the listeners do for each record, minus Kafka: both projections, each in its own transaction. */
     protected void deliver(List<TenantEventEnvelope> envelopes) {
         for (TenantEventEnvelope envelope : envelopes) {

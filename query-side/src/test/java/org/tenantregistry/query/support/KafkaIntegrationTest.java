@@ -7,27 +7,31 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.tenantregistry.events.TenantTopics;
 
 /**
  * The query side as it runs: a real KRaft broker in-process, the listeners consuming, a real PostgreSQL. Tests publish
  * envelopes like the command side does and read through the API. Every subclass shares this one context; the context
  * (and with it the broker) is closed after the last test, before the JVM exits. Gap retries are short here so that
- * parking is quick to show.
+ * parking is quick to show. The topic is not the default one, so every test here also shows the listeners read the
+ * configured topic.
  */
 @SpringBootTest(properties = {
         "tenant-registry.query.embedded-postgres.data-directory=target/it-postgres/${random.uuid}",
         "tenant-registry.query.embedded-postgres.clean-data-directory=true",
+        "tenant-registry.query.topic=" + KafkaIntegrationTest.TOPIC,
         "tenant-registry.query.projections.tenants.gap-retry.attempts=2",
         "tenant-registry.query.projections.tenants.gap-retry.initial-interval=50ms",
         "tenant-registry.query.projections.msp-statistics.gap-retry.attempts=2",
         "tenant-registry.query.projections.msp-statistics.gap-retry.initial-interval=50ms"})
-@EmbeddedKafka(topics = TenantTopics.TENANT_EVENTS, partitions = 3,
+@EmbeddedKafka(topics = KafkaIntegrationTest.TOPIC, partitions = KafkaIntegrationTest.PARTITIONS,
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 @Import(TopicPublisher.class)
 @ExtendWith(CloseContextAfterAllTests.class)
 public abstract class KafkaIntegrationTest {
+
+    public static final String TOPIC = "it-tenant-events";
+    public static final int PARTITIONS = 3;
 
     @Autowired
     protected TopicPublisher topic;
@@ -37,5 +41,9 @@ public abstract class KafkaIntegrationTest {
 
     protected Api.Response get(String uri) {
         return new Api(mvc).get(uri);
+    }
+
+    protected Api.Response post(String uri, String json) {
+        return new Api(mvc).post(uri, json);
     }
 }

@@ -17,13 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
-/** Plays the command side's publisher: envelopes on the topic, keyed by tenant id, with the contract's headers. */
+/** Plays the command side's publisher: envelopes on the query side's topic, keyed by tenant id, with the contract's headers. */
 public class TopicPublisher implements DisposableBean {
 
     private final TenantEventCodec codec = new TenantEventCodec();
     private final KafkaProducer<String, byte[]> producer;
+    private final String topic;
 
-    public TopicPublisher(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
+    public TopicPublisher(@Value("${spring.kafka.bootstrap-servers}") String bootstrapServers,
+                          @Value("${tenant-registry.query.topic}") String topic) {
+        this.topic = topic;
         this.producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -36,7 +39,7 @@ public class TopicPublisher implements DisposableBean {
     }
 
     public void publish(TenantEventEnvelope envelope) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(TenantTopics.TENANT_EVENTS,
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic,
                 envelope.tenantId().toString(), codec.write(envelope));
         record.headers().add(TenantTopics.TYPE_HEADER, envelope.type().getBytes(StandardCharsets.UTF_8));
         record.headers().add(TenantTopics.SCHEMA_VERSION_HEADER,
@@ -46,7 +49,7 @@ public class TopicPublisher implements DisposableBean {
 
     /** Bytes that are not what they claim to be, or null for a tombstone. */
     public void publishRaw(String key, byte[] value) {
-        send(new ProducerRecord<>(TenantTopics.TENANT_EVENTS, key, value));
+        send(new ProducerRecord<>(topic, key, value));
     }
 
     private void send(ProducerRecord<String, byte[]> record) {
