@@ -5,8 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +27,8 @@ public final class LocalPostgres implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalPostgres.class);
     private static final String SUPERUSER = "postgres";
+    /** The file zonky locks in the data folder for as long as the process that started PostgreSQL runs. */
+    private static final String OWNER_LOCK_FILE = "epg-lock";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -130,21 +136,38 @@ public final class LocalPostgres implements AutoCloseable {
 
         /**
          * A PostgreSQL still running on the folder holds it: the new one would never come up (zonky then gives up
-         * after ten seconds with no reason given). It is the one a killed owner left behind, so it is stopped.
+         * after ten seconds with no reason given). If its owner is gone, it was left behind and is stopped; if its
+         * owner still runs (it holds zonky's lock on the folder), the folder is in use and the start is refused.
          */
         private static void stopPostgresLeftRunning(Path dataDirectory) throws IOException {
             Optional<Postmaster> leftRunning = Postmaster.runningOn(dataDirectory);
             if (leftRunning.isEmpty()) {
                 return;
             }
-            log.warn("A PostgreSQL (pid {}) is still running on {}, left by a process that ended without stopping it;"
-                    + " stopping it (fast shutdown, committed data is kept) before starting again",
-                    leftRunning.get().pid(), dataDirectory);
-            try {
+            try (FileChannel channel = FileChannel.open(dataDirectory.resolve(OWNER_LOCK_FILE),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ownerGone = tryLock(channel)) {
+                if (ownerGone == null) {
+                    throw new IOException("The PostgreSQL (pid " + leftRunning.get().pid() + ") on " + dataDirectory
+                            + " belongs to a process that is still running; stop that process, or use another data"
+                            + " folder.");
+                }
+                log.warn("A PostgreSQL (pid {}) is still running on {}, left by a process that ended without"
+                        + " stopping it; stopping it (fast shutdown, committed data is kept) before starting again",
+                        leftRunning.get().pid(), dataDirectory);
                 leftRunning.get().stop();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("Interrupted while stopping the PostgreSQL left running on " + dataDirectory, e);
+            }
+        }
+
+        /** Null while another owner holds the lock, in another process or in this one. */
+        private static FileLock tryLock(FileChannel channel) throws IOException {
+            try {
+                return channel.tryLock();
+            } catch (OverlappingFileLockException heldInThisProcess) {
+                return null;
             }
         }
     }

@@ -3,6 +3,7 @@ package org.tenantregistry.postgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalPostgresTest {
 
@@ -39,6 +41,17 @@ class LocalPostgresTest {
             assertThat(ProcessHandle.of(leftRunning.pid())).isEmpty();
             assertThat(query(second.jdbcUrl("kept"), "SELECT name FROM survivor")).isEqualTo("acme");
             assertThat(Postmaster.runningOn(data).orElseThrow().pid()).isNotEqualTo(leftRunning.pid());
+        }
+    }
+
+    @Test
+    void aPostgresWhoseOwnerStillRunsIsLeftAloneAndTheSecondStartRefused(@TempDir Path folder) throws Exception {
+        Path data = folder.resolve("postgres");
+        try (LocalPostgres owner = LocalPostgres.builder().dataDirectory(data).start()) {
+            assertThatThrownBy(() -> LocalPostgres.builder().dataDirectory(data).start())
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("belongs to a process that is still running");
+            assertThat(setting(owner, "fsync")).isEqualTo("on");
         }
     }
 
