@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Configuration;
 import org.tenantregistry.launcher.gateway.Gateway;
 import org.tenantregistry.launcher.gateway.Routes;
 import org.tenantregistry.launcher.kafka.KafkaBroker;
-import org.tenantregistry.launcher.postgres.LocalPostgres;
 import org.tenantregistry.launcher.side.Side;
 import org.tenantregistry.launcher.side.SideProcess;
+import org.tenantregistry.postgres.LocalPostgres;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ class LocalStackConfiguration {
     LocalPostgres postgres(LauncherProperties properties, LocalPorts freePorts) throws Exception {
         Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
         log.info("Starting PostgreSQL, data in {}", directory);
-        LocalPostgres postgres = LocalPostgres.start(directory);
+        LocalPostgres postgres = LocalPostgres.builder().dataDirectory(directory).start();
         log.info("PostgreSQL is listening on port {}", postgres.port());
         return postgres;
     }
@@ -71,7 +71,7 @@ class LocalStackConfiguration {
                                      KafkaBroker kafka, List<String> extraArguments) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + postgres.database(side.database()),
-                "--spring.datasource.username=postgres",
+                "--spring.datasource.username=" + postgres.superuser(),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
         arguments.addAll(extraArguments);
         SideProcess process = SideProcess.start(side, properties.projectDirectory().toAbsolutePath().normalize(),

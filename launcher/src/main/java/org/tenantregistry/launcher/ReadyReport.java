@@ -11,7 +11,8 @@ import org.tenantregistry.launcher.kafka.KafkaBroker;
 import org.tenantregistry.launcher.side.SideProcess;
 
 /**
- * Waits until both sides are healthy, then tells where everything is and how to stop it; says so when it stops.
+ * Waits until both sides are healthy, then has them restarted whenever they exit, and tells where everything is and
+ * how to stop it; says so when it stops.
  */
 @Component
 class ReadyReport implements ApplicationRunner {
@@ -35,6 +36,8 @@ class ReadyReport implements ApplicationRunner {
         log.info("Waiting for command-side and query-side to become healthy");
         commandSide.awaitHealthy(properties.startupTimeout());
         querySide.awaitHealthy(properties.startupTimeout());
+        commandSide.keepRunning();
+        querySide.keepRunning();
         String base = "http://localhost:" + properties.gatewayPort();
         log.info("""
                 tenant-registry is ready.
@@ -48,9 +51,14 @@ class ReadyReport implements ApplicationRunner {
                 properties.dataDirectory().toAbsolutePath().normalize());
     }
 
-    /** Before anything stops: the sides, then Kafka and PostgreSQL, take a few seconds. */
+    /**
+     * Before anything stops: the sides, then Kafka and PostgreSQL, take a few seconds. A side that exits from now on
+     * (Ctrl-C reaches the sides' JVMs too) is not restarted.
+     */
     @EventListener(ContextClosedEvent.class)
     void stopping() {
+        commandSide.stopRestarting();
+        querySide.stopRestarting();
         log.info("Stopping tenant-registry: the sides, then Kafka and PostgreSQL");
     }
 }

@@ -1,8 +1,8 @@
 package org.tenantregistry.system;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import kafka.server.BrokerServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.tenantregistry.postgres.LocalPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,9 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +27,13 @@ import static org.awaitility.Awaitility.await;
  */
 final class RunningSystem implements AutoCloseable {
 
-    private final EmbeddedPostgres postgres;
+    private final LocalPostgres postgres;
     private final EmbeddedKafkaKraftBroker kafka;
     private final List<Process> sides = new ArrayList<>();
     final URI commandSide;
     final URI querySide;
 
-    private RunningSystem(EmbeddedPostgres postgres, EmbeddedKafkaKraftBroker kafka, URI commandSide, URI querySide) {
+    private RunningSystem(LocalPostgres postgres, EmbeddedKafkaKraftBroker kafka, URI commandSide, URI querySide) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.commandSide = commandSide;
@@ -43,12 +41,9 @@ final class RunningSystem implements AutoCloseable {
     }
 
     static RunningSystem start() throws IOException, SQLException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE tenant_command");
-            statement.execute("CREATE DATABASE tenant_query");
-        }
+        LocalPostgres postgres = LocalPostgres.builder().start();
+        String commandDatabase = postgres.database("tenant_command");
+        String queryDatabase = postgres.database("tenant_query");
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "tenant-events");
         kafka.afterPropertiesSet();
 
@@ -57,8 +52,8 @@ final class RunningSystem implements AutoCloseable {
         RunningSystem system = new RunningSystem(postgres, kafka,
                 URI.create("http://localhost:" + commandPort), URI.create("http://localhost:" + queryPort));
         try {
-            system.launch("command-side", commandPort, postgres.getJdbcUrl("postgres", "tenant_command"));
-            system.launch("query-side", queryPort, postgres.getJdbcUrl("postgres", "tenant_query"));
+            system.launch("command-side", commandPort, commandDatabase);
+            system.launch("query-side", queryPort, queryDatabase);
             system.awaitHealthy(system.commandSide);
             system.awaitHealthy(system.querySide);
             return system;
@@ -84,7 +79,7 @@ final class RunningSystem implements AutoCloseable {
                 "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
+                "--spring.datasource.username=" + postgres.superuser(),
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

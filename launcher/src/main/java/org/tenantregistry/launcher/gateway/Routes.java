@@ -1,6 +1,7 @@
 package org.tenantregistry.launcher.gateway;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 
 /**
  * Where the one base URL sends a request: reads of the API ({@code GET}, {@code HEAD} on {@code /api/**}) to the
@@ -8,6 +9,10 @@ import java.net.URI;
  * directly, without the prefix (its API documents and actuator). The same rules as {@code deploy/nginx.conf}.
  */
 public record Routes(URI commandSide, URI querySide) {
+
+    /** A segment that is {@code .} or {@code ..}, also percent-encoded: it would climb out of a side's prefix. */
+    private static final Pattern DOT_SEGMENT = Pattern.compile("(^|/)(\\.|%2e){1,2}(/|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MALFORMED_ESCAPE = Pattern.compile("%(?![0-9a-fA-F]{2})");
 
     private static final String QUERY_PREFIX = "/query";
     private static final String COMMAND_PREFIX = "/command";
@@ -23,6 +28,15 @@ public record Routes(URI commandSide, URI querySide) {
         }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         return URI.create((read && isUnder(path, "/api") ? querySide : commandSide) + path + suffix);
+    }
+
+    /**
+     * Whether the raw path can be passed on as it came: without dot segments ({@code /command/../x}) and with every
+     * {@code %} starting an escape. Other spellings are the sides' to judge.
+     */
+    public static boolean isRoutable(String path) {
+        return path != null && path.startsWith("/") && !DOT_SEGMENT.matcher(path).find()
+                && !MALFORMED_ESCAPE.matcher(path).find();
     }
 
     private static boolean isUnder(String path, String prefix) {

@@ -1,5 +1,7 @@
 package org.tenantregistry.launcher.side;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tenantregistry.launcher.LaunchFailedException;
 
 import java.io.File;
@@ -19,24 +21,34 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One side running in a JVM of its own, from the classes the build just compiled, as {@code spring-boot:run}
- * would run it. Its output goes to a log file; the launcher's console stays readable.
+ * would run it. Its output goes to a log file; the launcher's console stays readable. Once it has been healthy, a side
+ * that exits is started again, after a back-off ({@link RestartBackoff}), until the launcher stops.
  */
 public final class SideProcess implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(SideProcess.class);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
-    private static final int LOG_LINES_SHOWN_ON_FAILURE = 30;
 
     private final Side side;
-    private final Process process;
-    private final Path log;
+    private final List<String> command;
+    private final Path projectDirectory;
+    private final SideLog sideLog;
     private final URI baseUri;
+    private final RestartBackoff backoff = new RestartBackoff();
+    private final Thread supervisor;
+    private volatile Process process;
+    private volatile Instant startedAt;
+    private volatile boolean stopping;
 
-    private SideProcess(Side side, Process process, Path log, URI baseUri) {
+    private SideProcess(Side side, List<String> command, Path projectDirectory, SideLog sideLog, URI baseUri) {
         this.side = side;
-        this.process = process;
-        this.log = log;
+        this.command = command;
+        this.projectDirectory = projectDirectory;
+        this.sideLog = sideLog;
         this.baseUri = baseUri;
+        this.supervisor = new Thread(this::superviseRestarts, side.module() + "-supervisor");
+        this.supervisor.setDaemon(true);
     }
 
     /**
@@ -57,14 +69,10 @@ public final class SideProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.addAll(arguments);
 
-        Files.createDirectories(logDirectory);
-        Path log = logDirectory.resolve(side.module() + ".log");
-        Process process = new ProcessBuilder(command)
-                .directory(projectDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        return new SideProcess(side, process, log, URI.create("http://localhost:" + port));
+        SideProcess sideProcess = new SideProcess(side, List.copyOf(command), projectDirectory,
+                new SideLog(logDirectory.resolve(side.module() + ".log")), URI.create("http://localhost:" + port));
+        sideProcess.launch("start");
+        return sideProcess;
     }
 
     private static String classpath(Side side, Path projectDirectory) throws IOException {
@@ -78,12 +86,27 @@ public final class SideProcess implements AutoCloseable {
                 + Files.readString(dependencies, StandardCharsets.UTF_8).strip();
     }
 
+    private void launch(String reason) throws IOException {
+        sideLog.beginRun(side.module() + " " + reason + " by the launcher (pid " + ProcessHandle.current().pid() + ")");
+        startedAt = Instant.now();
+        process = new ProcessBuilder(command)
+                .directory(projectDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(sideLog.file().toFile()))
+                .start();
+    }
+
     public URI baseUri() {
         return baseUri;
     }
 
     public Path log() {
-        return log;
+        return sideLog.file();
+    }
+
+    /** The side's JVM as it runs now; a restart replaces it. */
+    public ProcessHandle processHandle() {
+        return process.toHandle();
     }
 
     /** Waits until {@code /actuator/health} answers 200; fails at once if the side exits meanwhile. */
@@ -93,14 +116,15 @@ public final class SideProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(timeout);
         while (!isHealthy(http, health)) {
-            if (!process.isAlive()) {
+            Process current = process;
+            if (!current.isAlive()) {
                 throw new LaunchFailedException(side.module() + " stopped while starting (exit code "
-                        + process.exitValue() + "). The end of its log, " + log + ":\n" + tailOfLog(),
+                        + current.exitValue() + "). The end of its log, " + log() + ":\n" + sideLog.tail(),
                         "Fix what the log says and start again.");
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new LaunchFailedException(side.module() + " was not healthy after " + timeout
-                        + ". The end of its log, " + log + ":\n" + tailOfLog(),
+                        + ". The end of its log, " + log() + ":\n" + sideLog.tail(),
                         "Look at the log; on a slow machine, allow more time with "
                                 + "--tenant-registry.launcher.startup-timeout=5m.");
             }
@@ -116,21 +140,61 @@ public final class SideProcess implements AutoCloseable {
         }
     }
 
-    private String tailOfLog() {
+    /**
+     * From now on a side that exits is started again. Called once it was healthy: a side that cannot start at all
+     * fails the launch with its log instead ({@link #awaitHealthy}).
+     */
+    public void keepRunning() {
+        supervisor.start();
+    }
+
+    /** Before the launcher stops its sides (Ctrl-C reaches them too): an exit is no longer a crash. */
+    public void stopRestarting() {
+        stopping = true;
+        supervisor.interrupt();
+    }
+
+    private void superviseRestarts() {
         try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN_ON_FAILURE), lines.size()));
+            while (!stopping) {
+                Process current = process;
+                int exitCode = current.waitFor();
+                if (stopping) {
+                    return;
+                }
+                Duration delay = backoff.next(Duration.between(startedAt, Instant.now()));
+                log.warn("{} exited with code {}; restarting in {}s (attempt {}); its log: {}", side.module(),
+                        exitCode, delay.toSeconds(), backoff.attempt(), log());
+                Thread.sleep(delay.toMillis());
+                if (!stopping) {
+                    restart();
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void restart() {
+        try {
+            launch("restart " + backoff.attempt());
         } catch (IOException e) {
-            return "(unreadable: " + e.getMessage() + ")";
+            log.error("Could not restart {}: {}", side.module(), e.getMessage());
+            stopping = true;
         }
     }
 
     /** Asks the side to shut down gracefully (SIGTERM), and forces it after a while. */
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(GRACEFUL_STOP.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        stopRestarting();
+        if (supervisor.isAlive()) {
+            supervisor.join(GRACEFUL_STOP.toMillis());
+        }
+        Process current = process;
+        current.destroy();
+        if (!current.waitFor(GRACEFUL_STOP.toSeconds(), TimeUnit.SECONDS)) {
+            current.destroyForcibly().waitFor();
         }
     }
 }

@@ -55,4 +55,20 @@ class RoutesTest {
         assertThat(routes.target("GET", "/api/tenants/by-domain/a%2Fb.example.com", null))
                 .isEqualTo(URI.create("http://localhost:8082/api/tenants/by-domain/a%2Fb.example.com"));
     }
+
+    @Test
+    void aPathWithDotSegmentsOrAMalformedEscapeIsNotRouted() {
+        assertThat(Routes.isRoutable("/command/../x")).isFalse();
+        assertThat(Routes.isRoutable("/query/%2e%2E/actuator")).isFalse();
+        assertThat(Routes.isRoutable("/api/./tenants")).isFalse();
+        assertThat(Routes.isRoutable("/api/tenants/%")).isFalse();
+        assertThat(Routes.isRoutable("/api/tenants/%zz")).isFalse();
+    }
+
+    @Test
+    void aCanonicalPathIsRoutedEvenWithEscapesAndDotsInsideSegments() {
+        assertThat(Routes.isRoutable("/api/tenants/by-domain/a%2Fb.example.com")).isTrue();
+        assertThat(Routes.isRoutable("/api/tenants/by-slug/..acme")).isTrue();
+        assertThat(Routes.isRoutable("/")).isTrue();
+    }
 }

