@@ -22,7 +22,10 @@ import org.tenantregistry.events.TenantTopics;
         "tenant-registry.query.projections.tenants.gap-retry.initial-interval=50ms",
         "tenant-registry.query.projections.msp-statistics.gap-retry.attempts=2",
         "tenant-registry.query.projections.msp-statistics.gap-retry.initial-interval=50ms"})
+// Like a production broker, it creates no topic on a client's request; and its topics keep every event, as the command
+// side creates tenant-events (the query side refuses to start on one that does not).
 @EmbeddedKafka(topics = TenantTopics.TENANT_EVENTS, partitions = 3,
+        brokerProperties = {"auto.create.topics.enable=false", "log.retention.ms=-1"},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 @Import(TopicPublisher.class)
