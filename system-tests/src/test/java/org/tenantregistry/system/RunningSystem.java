@@ -49,7 +49,10 @@ final class RunningSystem implements AutoCloseable {
             statement.execute("CREATE DATABASE tenant_command");
             statement.execute("CREATE DATABASE tenant_query");
         }
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "tenant-events");
+        // No topic: the command side creates tenant-events (unlimited retention), and the broker, like production
+        // ones, creates none for a client that asks; the query side waits for it.
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
+        kafka.brokerProperty("auto.create.topics.enable", "false");
         kafka.afterPropertiesSet();
 
         int commandPort = freePort();
