@@ -44,7 +44,10 @@ final class RunningSystem implements AutoCloseable {
         LocalPostgres postgres = LocalPostgres.builder().start();
         String commandDatabase = postgres.database("tenant_command");
         String queryDatabase = postgres.database("tenant_query");
-        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3, "tenant-events");
+        // No topic: the command side creates tenant-events (unlimited retention), and the broker, like production
+        // ones, creates none for a client that asks; the query side waits for it.
+        EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
+        kafka.brokerProperty("auto.create.topics.enable", "false");
         kafka.afterPropertiesSet();
 
         int commandPort = freePort();

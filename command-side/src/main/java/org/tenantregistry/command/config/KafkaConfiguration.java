@@ -10,10 +10,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.tenantregistry.command.publishing.KafkaPublisher;
 
 import java.time.Duration;
@@ -57,19 +56,24 @@ class KafkaConfiguration {
     }
 
     @Bean
-    TenantEventsTopic tenantEventsTopic(Admin kafkaAdmin, TenantKafkaProperties properties) {
-        return new TenantEventsTopic(kafkaAdmin, properties);
+    TenantEventsTopic tenantEventsTopic(Admin kafkaAdmin, TenantKafkaProperties properties,
+                                        KafkaConnectionProperties connection) {
+        return new TenantEventsTopic(kafkaAdmin, properties, connection.bootstrapServersAsString());
+    }
+
+    /**
+     * Once every bean exists, before the web server and the publisher start: a topic that would lose history stops
+     * the start before a single write is accepted.
+     */
+    @Bean
+    SmartInitializingSingleton tenantEventsTopicAtStartUp(TenantEventsTopic tenantEventsTopic) {
+        return tenantEventsTopic::ensureExistsUnlessBrokerIsAway;
     }
 
     @Bean
     KafkaClientsShutdown kafkaClientsShutdown(Producer<String, byte[]> tenantEventProducer, Admin kafkaAdmin,
                                               TenantKafkaProperties properties) {
         return new KafkaClientsShutdown(tenantEventProducer, kafkaAdmin, properties.adminTimeout());
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void createTopicAtStartUp(ApplicationReadyEvent ready) {
-        ready.getApplicationContext().getBean(TenantEventsTopic.class).tryToEnsureExists();
     }
 
     /**

@@ -16,9 +16,11 @@ import java.time.Duration;
  * @param requestTimeout    how long the producer waits for one broker answer before it retries the request
  * @param deliveryTimeout   how long the producer keeps trying to deliver one record; the publisher waits a little longer
  *                          for the acknowledgement, so a record it gave up on is never still in flight
- * @param adminTimeout      the limit of one admin call: topic creation, the health check
+ * @param adminTimeout      the limit of one admin call: topic creation and checks, the health check
  * @param repairInterval    how often the published sequences are compared with the event store to republish events
  *                          the tracking processor skipped (gap timeout); zero turns the check off
+ * @param healthCheckInterval how often a background check asks the broker for the health endpoint, which answers from
+ *                          its last result; one check waits no longer than this (nor than the admin timeout)
  */
 @ConfigurationProperties("tenant-registry.kafka")
 public record TenantKafkaProperties(
@@ -28,7 +30,8 @@ public record TenantKafkaProperties(
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("30s") Duration deliveryTimeout,
         @DefaultValue("5s") Duration adminTimeout,
-        @DefaultValue("1m") Duration repairInterval) {
+        @DefaultValue("1m") Duration repairInterval,
+        @DefaultValue("5s") Duration healthCheckInterval) {
 
     public TenantKafkaProperties {
         if (deliveryTimeout.compareTo(requestTimeout) < 0) {

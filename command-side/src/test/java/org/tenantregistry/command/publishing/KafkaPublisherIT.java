@@ -2,8 +2,11 @@ package org.tenantregistry.command.publishing;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -29,6 +32,7 @@ import org.tenantregistry.events.TenantTopics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -106,7 +110,23 @@ class KafkaPublisherIT extends WithEmbeddedKafka {
         assertThat(admin.describeConfigs(Set.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource)
                 .get("retention.ms").value()).isEqualTo("-1");
 
-        assertThat(kafkaHealthIndicator.health(true).getStatus()).isEqualTo(Status.UP);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> kafkaHealthIndicator.health(true).getStatus().equals(Status.UP));
+    }
+
+    /** Only the command side creates topics, with their settings: a consumer asking for a missing one gets none. */
+    @Test
+    void aConsumerAskingForAMissingTopicDoesNotCreateIt() throws Exception {
+        String missing = "missing-" + UUID.randomUUID();
+        // The client's own default would ask the broker to create it: the broker is what refuses here.
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString(),
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, true),
+                new StringDeserializer(), new StringDeserializer())) {
+            assertThat(consumer.partitionsFor(missing, Duration.ofSeconds(10))).isEmpty();
+        }
+
+        assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).doesNotContain(missing);
     }
 
     /**

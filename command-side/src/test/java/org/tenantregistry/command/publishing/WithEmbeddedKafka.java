@@ -30,8 +30,10 @@ abstract class WithEmbeddedKafka {
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            // The publisher creates the topic itself (retention, partitions), so the broker starts without one.
+            // The publisher creates the topic itself (retention, partitions), so the broker starts without one, and
+            // like the local broker and any production one it creates none on a client's request.
             kafka = new EmbeddedKafkaKraftBroker(1, 3);
+            kafka.brokerProperty("auto.create.topics.enable", "false");
             kafka.afterPropertiesSet();
         }
 

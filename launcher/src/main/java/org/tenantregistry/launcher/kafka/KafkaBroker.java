@@ -74,6 +74,9 @@ public final class KafkaBroker implements AutoCloseable {
         config.setProperty("transaction.state.log.min.isr", "1");
         config.setProperty("share.coordinator.state.topic.replication.factor", "1");
         config.setProperty("share.coordinator.state.topic.min.isr", "1");
+        // Only the command side creates tenant-events, with unlimited retention: a client asking for a missing topic
+        // (a consumer that starts first, a typo) must not get one with the broker's 7-day default.
+        config.setProperty("auto.create.topics.enable", "false");
         // Nobody else will join the consumer groups; waiting for them only delays the query side's first read.
         config.setProperty("group.initial.rebalance.delay.ms", "0");
         return config;

@@ -1,0 +1,14 @@
+package org.tenantregistry.command.config;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/** A start refused because of the topic's settings: one line per broken rule, with its fix, and no stack trace. */
+class TopicRefusedFailureAnalyzer extends AbstractFailureAnalyzer<TopicRefusedException> {
+
+    @Override
+    protected FailureAnalysis analyze(Throwable rootFailure, TopicRefusedException cause) {
+        return new FailureAnalysis(cause.getMessage(), "Fix the topic as shown and start again, or point "
+                + "tenant-registry.kafka.topic at a topic that keeps every event.", cause);
+    }
+}
