@@ -72,11 +72,12 @@ final class DomainNames {
                 || !TOP_LEVEL.matcher(labels[labels.length - 1]).matches()) {
             return refused(NOT_AN_FQDN);
         }
+        boolean asciiTopLevel = !labels[labels.length - 1].startsWith("xn--");
         for (String label : labels) {
             if (!LABEL.matcher(label).matches()) {
                 return refused(NOT_AN_FQDN);
             }
-            String lookAlike = lookAlikeProblem(label);
+            String lookAlike = lookAlikeProblem(label, asciiTopLevel);
             if (lookAlike != null) {
                 return refused(lookAlike);
             }
@@ -89,10 +90,11 @@ final class DomainNames {
     }
 
     /**
-     * Null unless the label, read as Unicode, mixes scripts that look alike or reads exactly as an ASCII label it is
-     * not: a Cyrillic "аррӏе" that shows as "apple" is refused as surely as a mixed "pаypal".
+     * Null unless the label, read as Unicode, mixes scripts that look alike or, under an ASCII top-level domain, reads
+     * exactly as an ASCII label it is not: a Cyrillic "аррӏе.com" that shows as "apple.com" is refused as surely as a
+     * mixed "pаypal.com", while under ".рф" a Cyrillic name cannot pass for a Latin one.
      */
-    private static String lookAlikeProblem(String asciiLabel) {
+    private static String lookAlikeProblem(String asciiLabel, boolean asciiTopLevel) {
         if (!asciiLabel.startsWith("xn--")) {
             return null;
         }
@@ -104,7 +106,7 @@ final class DomainNames {
                     + "for another name";
         }
         String skeleton = SPOOF_CHECKER.getSkeleton(label);
-        if (skeleton.chars().allMatch(c -> c < 0x80)) {
+        if (asciiTopLevel && skeleton.chars().allMatch(c -> c < 0x80)) {
             return "label '" + asciiLabel + "' looks like '" + skeleton + "' and would pass for it";
         }
         return null;

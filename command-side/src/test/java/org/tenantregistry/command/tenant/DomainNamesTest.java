@@ -120,6 +120,12 @@ class DomainNamesTest {
     }
 
     @Test
+    void underATopLevelDomainInTheSameScriptSuchALabelIsAccepted() {
+        assertThat(DomainNames.normalize("\u0441\u043e\u0441\u043e.\u0440\u0444")).isPresent(); // сосо.рф
+        assertThat(DomainNames.normalize("\u0441\u043e\u0441\u043e.com")).isEmpty(); // сосо.com passes for coco.com
+    }
+
+    @Test
     void aLabelInOneScriptThatLooksLikeNoAsciiNameIsAccepted() {
         assertThat(DomainNames.normalize("москва.example")).contains("xn--80adxhks.example");
         assertThat(DomainNames.normalize("münchen.de")).contains("xn--mnchen-3ya.de");
