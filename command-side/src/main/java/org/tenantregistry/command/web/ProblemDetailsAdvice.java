@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -37,6 +38,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -104,6 +106,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> idempotencyKeyRefused(IdempotencyKeyRefusedException e, WebRequest request) {
         return answer(problem(e.reason().status, "idempotency-key-" + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 "Idempotency-Key refused", e.getMessage() + "."), request);
+    }
+
+    /** Refused by {@link RequestFirewallFilter}: a path not in canonical form, or parameters that cannot be read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> requestRejected(RequestRejectedException e, WebRequest request) {
+        return answer(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage()),
+                request);
     }
 
     @ExceptionHandler(InvalidHeaderException.class)
@@ -212,12 +221,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpServletRequest servlet = servletRequest(request);
         if (servlet != null) {
             if (problem.getInstance() == null) {
-                problem.setInstance(URI.create(servlet.getRequestURI()));
+                instance(servlet).ifPresent(problem::setInstance);
             }
             String requestId = RequestIdFilter.of(servlet);
             if (requestId != null) {
                 problem.setProperty("request_id", requestId);
             }
+        }
+    }
+
+    /** The path as sent; a refused request's path may be no valid URI, and then there is no instance. */
+    private static Optional<URI> instance(HttpServletRequest request) {
+        try {
+            return Optional.of(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
