@@ -48,14 +48,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private boolean bodyAboveLimit(HttpServletRequest request) throws IOException {
         byte[] buffer = new byte[8192];
         long read = 0;
-        try (InputStream in = request.getInputStream()) {
-            while (read <= limit) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - read));
-                if (n < 0) {
-                    break;
-                }
-                read += n;
+        // Not closed: a handler may still ask for the (then empty) body, and a closed stream would fail it.
+        InputStream in = request.getInputStream();
+        while (read <= limit) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - read));
+            if (n < 0) {
+                break;
             }
+            read += n;
         }
         return read > limit;
     }
