@@ -13,18 +13,17 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 
 /**
- * Reads an API request's body into memory, but never more than the limit: a declared or streamed body above it is
- * refused with 413 before any parser sees it. The buffered body also lets {@link IdempotencyFilter} fingerprint it.
- * Refusals go through the MVC exception resolvers so that they are problem details like every other error.
+ * Reads every request's body into memory, whatever the method, path or framing, but never more than the limit: a
+ * declared (Content-Length) or streamed (chunked) body above it is refused with 413 before any parser sees it, and
+ * no more than the limit and one byte is ever read. The buffered body also lets {@link IdempotencyFilter}
+ * fingerprint it. Refusals go through the MVC exception resolvers so that they are problem details like every other
+ * error.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class BodySizeLimitFilter extends OncePerRequestFilter {
-
-    private static final Set<String> METHODS_WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final long limit;
     private final HandlerExceptionResolver resolver;
@@ -33,11 +32,6 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
                         @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         this.limit = properties.maxBodySize().toBytes();
         this.resolver = resolver;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || !METHODS_WITH_BODY.contains(request.getMethod());
     }
 
     @Override

@@ -35,8 +35,21 @@ class CommandMetadataResolver {
         if (reason != null) {
             values.put(CommandMetadata.REASON, reason);
         }
+        // the client's address: behind a trusted proxy Tomcat's RemoteIpValve has put X-Forwarded-For's in its place
         values.put(CommandMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
         return MetaData.from(values);
+    }
+
+    /**
+     * Who is asking, as far as requests are told apart today: the actor the client names and the address it sends
+     * from (the client's, behind a trusted gateway). Idempotency keys are scoped by it. When requests are
+     * authenticated, this is where the authenticated subject takes over.
+     *
+     * @throws InvalidHeaderException for an unusable {@code X-Actor}
+     */
+    String caller(HttpServletRequest request) {
+        String actor = bounded(request, ACTOR_HEADER, MAX_ACTOR_LENGTH);
+        return (actor == null ? ANONYMOUS : actor) + " " + request.getRemoteAddr();
     }
 
     private static String bounded(HttpServletRequest request, String header, int maxLength) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.util.WebUtils;
 import org.tenantregistry.command.web.IdempotencyKeyRefusedException.Reason;
 import org.tenantregistry.command.web.IdempotencyKeys.Claimed;
@@ -32,7 +33,9 @@ import java.util.regex.Pattern;
  * {@code Idempotency-Key} on creates, as Stripe does it: a retry of the same request gets the first answer again and
  * creates nothing; the key reused for another request is refused with 422; a retry while the first still runs gets
  * 409. Server errors (5xx) are not remembered, so their retry runs again. Only creates need this: every other write
- * can be made safe with {@code If-Match}.
+ * can be made safe with {@code If-Match}. Keys are per caller ({@link CommandMetadataResolver#caller}). The stored
+ * answer is a convenience: should it be lost, the retry still finds the tenant its key named
+ * ({@link IdempotentTenantIds}) instead of creating another.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -46,18 +49,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
             List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);
 
     private final IdempotencyKeys keys;
+    private final CommandMetadataResolver metadata;
     private final HandlerExceptionResolver resolver;
 
-    IdempotencyFilter(IdempotencyKeys keys,
+    IdempotencyFilter(IdempotencyKeys keys, CommandMetadataResolver metadata,
                       @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         this.keys = keys;
+        this.metadata = metadata;
         this.resolver = resolver;
     }
 
+    /** Matches the decoded path without path parameters, as the handler mapping does. */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !"/api/tenants".equals(request.getRequestURI())
-                || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || !"/api/tenants".equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
     }
 
     @Override
@@ -69,9 +75,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
             resolver.resolveException(request, response, null, new IdempotencyKeyRefusedException(Reason.MALFORMED));
             return;
         }
-        IdempotencyKeys.Outcome outcome = keys.claim(key, fingerprint(buffered));
+        String scopedKey;
+        try {
+            scopedKey = IdempotencyKeys.scoped(metadata.caller(request), key);
+        } catch (InvalidHeaderException e) {
+            resolver.resolveException(request, response, null, e);
+            return;
+        }
+        IdempotencyKeys.Outcome outcome = keys.claim(scopedKey, fingerprint(buffered));
         if (outcome instanceof Claimed) {
-            runAndRemember(key, buffered, response, chain);
+            runAndRemember(scopedKey, buffered, response, chain);
         } else if (outcome instanceof Replay replay) {
             replay(replay, response);
         } else {
@@ -116,7 +129,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static String fingerprint(BufferedBodyRequest request) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+            sha256.update((request.getMethod() + " " + path + "\n").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha256.digest(request.body()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -5,15 +5,24 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code idempotency_key} table. Statements run outside any transaction on purpose: a claim must be visible to a
- * concurrent retry at once, and the stored answer must survive even though the command's transaction is long over.
+ * The {@code idempotency_key} table: the stored answers that let a retry get the first answer again. Statements run
+ * outside any transaction on purpose: a claim must be visible to a concurrent retry at once, and the stored answer
+ * must survive even though the command's transaction is long over. That no retry creates a second tenant does not
+ * depend on this table (see {@link IdempotentTenantIds}); it only keeps the replayed answer exact.
+ *
+ * <p>Keys are per caller: the {@code idempotency_key} column holds a digest of the caller and the key (see
+ * {@link #scoped}), so that one caller's key neither replays nor blocks another caller's request.
  */
 @Component
 class IdempotencyKeys {
@@ -61,6 +70,18 @@ class IdempotencyKeys {
         this.clock = clock;
         this.properties = properties;
         this.json = json;
+    }
+
+    /** The row's key for a caller's {@code Idempotency-Key}: fixed length, whatever the two are. */
+    static String scoped(String caller, String key) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(caller.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) '\n');
+            return HexFormat.of().formatHex(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     Outcome claim(String key, String fingerprint) {

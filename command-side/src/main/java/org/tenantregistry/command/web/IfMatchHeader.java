@@ -11,7 +11,8 @@ import java.lang.annotation.Target;
 @Target({ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Parameter(name = "If-Match", description = "the version the write is conditional on, as sent in the ETag: \"3\" "
-        + "(also 3 and W/\"3\"); * or absent for no condition. A stale version answers 412 and changes nothing.",
+        + "(also 3 and W/\"3\"); * or absent for no condition. A stale version answers 412 and changes nothing; a "
+        + "blank value, a list or anything that is no entity tag answers 400.",
         example = "\"3\"")
 @interface IfMatchHeader {
 }

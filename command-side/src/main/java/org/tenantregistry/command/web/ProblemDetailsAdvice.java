@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,6 +42,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -109,6 +111,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> idempotencyKeyRefused(IdempotencyKeyRefusedException e, WebRequest request) {
         return answer(problem(e.reason().status, "idempotency-key-" + e.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 "Idempotency-Key refused", e.getMessage() + "."), request);
+    }
+
+    /** Refused by {@link RequestFirewallFilter}: a path not in canonical form, or parameters that cannot be read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> requestRejected(RequestRejectedException e, WebRequest request) {
+        return answer(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage()),
+                request);
     }
 
     @ExceptionHandler(InvalidHeaderException.class)
@@ -228,7 +237,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         HttpServletRequest servlet = servletRequest(request);
         if (servlet != null) {
             if (problem.getInstance() == null) {
-                problem.setInstance(URI.create(servlet.getRequestURI()));
+                instance(servlet).ifPresent(problem::setInstance);
             }
             String requestId = RequestIdFilter.of(servlet);
             if (requestId != null) {
@@ -254,6 +263,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return false;
+    }
+
+    /** The path as sent; a refused request's path may be no valid URI, and then there is no instance. */
+    private static Optional<URI> instance(HttpServletRequest request) {
+        try {
+            return Optional.of(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {

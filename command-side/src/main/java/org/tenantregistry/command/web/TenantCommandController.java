@@ -34,6 +34,7 @@ import org.tenantregistry.events.TenantCreated;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Creating, replacing, patching and deleting tenants. */
@@ -59,15 +60,18 @@ class TenantCommandController {
 
     private final CommandDispatcher commands;
     private final EventStore events;
+    private final IdempotentTenantIds idempotentIds;
 
-    TenantCommandController(CommandDispatcher commands, EventStore events) {
+    TenantCommandController(CommandDispatcher commands, EventStore events, IdempotentTenantIds idempotentIds) {
         this.commands = commands;
         this.events = events;
+        this.idempotentIds = idempotentIds;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a tenant",
-            description = "The server generates the id. Fields left out take their defaults (timezone UTC, "
+            description = "The server generates the id (from the caller and the Idempotency-Key when one is "
+                    + "sent). Fields left out take their defaults (timezone UTC, "
                     + "max_extensions 100); the slug is derived from the name when left out. Send an Idempotency-Key "
                     + "to make retries safe.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -81,8 +85,23 @@ class TenantCommandController {
                     examples = @ExampleObject(value = """
                             {"id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20", "slug": "acme", "version": 1}""")))
     ResponseEntity<CreatedTenant> create(@RequestBody TenantDraft draft, HttpServletRequest request) {
-        UUID id = UUID.randomUUID();
-        long version = commands.send(new CreateTenant(id, draft), request);
+        Optional<UUID> named = idempotentIds.of(request);
+        UUID id = named.orElseGet(UUID::randomUUID);
+        long version;
+        try {
+            version = commands.send(new CreateTenant(id, draft), request);
+        } catch (RuntimeException e) {
+            if (named.isEmpty() || events.lastSequenceNumberFor(id.toString()).isEmpty()) {
+                throw e;
+            }
+            // The event store refused a second stream for the id: this caller's key created the tenant before, but
+            // its answer was never stored (the process died, or storing it failed, after the create committed).
+            // Answer as a replay, with the tenant's version now.
+            return ResponseEntity.created(URI.create("/api/tenants/" + id))
+                    .eTag(VersionTags.etag(versionOf(id)))
+                    .header(IdempotencyFilter.REPLAYED_HEADER, "true")
+                    .body(new CreatedTenant(id, slugOf(id), versionOf(id)));
+        }
         return ResponseEntity.created(URI.create("/api/tenants/" + id))
                 .eTag(VersionTags.etag(version))
                 .body(new CreatedTenant(id, slugOf(id), version));
@@ -140,6 +159,11 @@ class TenantCommandController {
         Long expected = VersionTags.expectedVersion(ifMatch);
         long version = commands.send(purge ? new PurgeTenant(id, expected) : new DeleteTenant(id, expected), request);
         return ResponseEntity.noContent().eTag(VersionTags.etag(version)).build();
+    }
+
+    /** The number of events in the tenant's stream. */
+    private long versionOf(UUID id) {
+        return events.lastSequenceNumberFor(id.toString()).map(last -> last + 1).orElse(0L);
     }
 
     /** The slug the create stored, which the client did not necessarily choose: read from the event just written. */

@@ -35,7 +35,7 @@ final class Api {
     private final String base;
 
     Api(int port) {
-        this.base = "http://localhost:" + port;
+        this.base = "http://127.0.0.1:" + port;
     }
 
     Answer send(String method, String path, String json, String... headers) {

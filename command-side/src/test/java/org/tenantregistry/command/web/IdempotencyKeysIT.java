@@ -14,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IdempotencyKeysIT extends WebIntegrationTest {
 
+    /** The caller of {@link Api}'s requests without X-Actor. */
+    private static final String ANONYMOUS_HERE = "anonymous 127.0.0.1";
+
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
@@ -52,7 +55,8 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         String key = UUID.randomUUID().toString();
         String body = "{\"name\": \"Still running\"}";
         jdbc.sql("INSERT INTO idempotency_key (idempotency_key, fingerprint, created_at) VALUES (?, ?, ?)")
-                .params(key, fingerprint("POST", "/api/tenants", body), Timestamp.from(Instant.now()))
+                .params(IdempotencyKeys.scoped(ANONYMOUS_HERE, key), fingerprint("POST", "/api/tenants", body),
+                        Timestamp.from(Instant.now()))
                 .update();
 
         Api.Answer retry = api.post(body, "Idempotency-Key", key);
@@ -69,7 +73,8 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         jdbc.sql("""
                         INSERT INTO idempotency_key (idempotency_key, fingerprint, response_status, response_headers,
                                                      response_body, created_at) VALUES (?, ?, 201, '{}', ?, ?)""")
-                .params(key, fingerprint("POST", "/api/tenants", body), "{\"stale\": true}".getBytes(),
+                .params(IdempotencyKeys.scoped(ANONYMOUS_HERE, key), fingerprint("POST", "/api/tenants", body),
+                        "{\"stale\": true}".getBytes(),
                         Timestamp.from(Instant.now().minus(Duration.ofHours(25))))
                 .update();
 
@@ -93,6 +98,77 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         assertThat(retry.status()).isEqualTo(422);
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(tooLong.status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRetryAfterTheStoredAnswerWasLostFindsTheFirstTenantInsteadOfCreatingAnother() {
+        String key = UUID.randomUUID().toString();
+        String name = unique("answer-lost");
+        String body = "{\"name\": \"" + name + "\"}";
+        Api.Answer first = api.post(body, "Idempotency-Key", key);
+        // as if the process died after the create committed, before its answer was stored
+        jdbc.sql("DELETE FROM idempotency_key WHERE idempotency_key = ?")
+                .param(IdempotencyKeys.scoped(ANONYMOUS_HERE, key)).update();
+
+        Api.Answer retry = api.post(body, "Idempotency-Key", key);
+        Api.Answer again = api.post(body, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).as(retry.text()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(retry.json().get("slug").asString()).isEqualTo(first.json().get("slug").asString());
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.text()).isEqualTo(retry.text());
+        assertThat(createdWithName(name)).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryAfterAClaimWasAbandonedByACrashFindsTheFirstTenant() {
+        String key = UUID.randomUUID().toString();
+        String name = unique("claim-abandoned");
+        String body = "{\"name\": \"" + name + "\"}";
+        Api.Answer first = api.post(body, "Idempotency-Key", key);
+        // as if the answer had never been stored: the claim is left in flight, older than the in-flight timeout
+        jdbc.sql("""
+                        UPDATE idempotency_key SET response_status = NULL, response_headers = NULL, response_body = NULL,
+                               created_at = ? WHERE idempotency_key = ?""")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))),
+                        IdempotencyKeys.scoped(ANONYMOUS_HERE, key))
+                .update();
+
+        Api.Answer retry = api.post(body, "Idempotency-Key", key);
+
+        assertThat(retry.status()).as(retry.text()).isEqualTo(201);
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(createdWithName(name)).isEqualTo(1);
+    }
+
+    @Test
+    void twoCallersWithTheSameKeyGetTwoTenants() {
+        String key = UUID.randomUUID().toString();
+        String name = unique("two-callers");
+        String body = "{\"name\": \"" + name + "\"}";
+
+        Api.Answer alice = api.post(body, "Idempotency-Key", key, "X-Actor", "alice@example.com");
+        Api.Answer bob = api.post(body, "Idempotency-Key", key, "X-Actor", "bob@example.com");
+        Api.Answer aliceAgain = api.post(body, "Idempotency-Key", key, "X-Actor", "alice@example.com");
+
+        assertThat(alice.status()).isEqualTo(201);
+        assertThat(bob.status()).isEqualTo(201);
+        assertThat(bob.header("Idempotent-Replayed")).isNull();
+        assertThat(bob.json().get("id").asString()).isNotEqualTo(alice.json().get("id").asString());
+        assertThat(aliceAgain.json().get("id").asString()).isEqualTo(alice.json().get("id").asString());
+        assertThat(createdWithName(name)).isEqualTo(2);
+    }
+
+    private int createdWithName(String name) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM domain_event_entry
+                         WHERE payload_type = 'org.tenantregistry.events.TenantCreated'
+                           AND convert_from(payload, 'UTF8') LIKE ?""")
+                .param("%\"name\":\"" + name + "\"%")
+                .query(Integer.class).single();
     }
 
     private int createdWithSlug(String slug) {

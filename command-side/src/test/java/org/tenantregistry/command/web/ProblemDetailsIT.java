@@ -1,6 +1,11 @@
 package org.tenantregistry.command.web;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;
@@ -165,6 +170,129 @@ class ProblemDetailsIT extends WebIntegrationTest {
         assertProblem(declared, 413, "body-too-large");
         assertProblem(streamed, 413, "body-too-large");
         assertThat(declared.header("X-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void aPathSpeltOtherwiseIsRefusedWith400BeforeAnyGuardOrHandler() {
+        RawHttp raw = new RawHttp(port);
+        String name = unique("spelt-otherwise");
+        String body = "{\"name\": \"" + name + "\"}";
+        List<String> spellings = List.of("/api/tenants;x=1", "/%61pi/tenants", "/api/tenant%73", "/api;x=1/tenants",
+                "/api/tenants%2F", "//api/tenants", "/api/./tenants", "/x/../api/tenants",
+                "/api/tenants/%2e%2e/tenants",
+                "/api/tenants%5C", "/api/%25tenants", "/api/t%C3%A9nants", "/api/tenants%0A");
+
+        for (String path : spellings) {
+            RawHttp.Answer answer = raw.send("POST", path, new ByteArrayInputStream(body.getBytes()),
+                    "Content-Type: application/json", "Content-Length: " + body.length(), "Idempotency-Key: k-" + name);
+            assertThat(answer.status()).as(path + " " + answer.text()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(path).isEqualTo("application/problem+json");
+            assertThat(answer.json().get("type").asString()).as(path).isEqualTo(PROBLEM + "malformed-request");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?")
+                .param("%" + name + "%").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRefusedWith413OnEveryPathChunkedOrWithALyingLength() {
+        RawHttp raw = new RawHttp(port);
+        String id = api.create("{\"name\": \"Limited\"}");
+        List<String> targets = List.of("POST /api/tenants", "PUT /api/tenants/" + id, "GET /actuator/health",
+                "GET /v3/api-docs", "POST /api/nowhere", "DELETE /api/tenants/" + id, "OPTIONS /api/tenants");
+
+        for (String target : targets) {
+            String[] methodAndPath = target.split(" ");
+            RawHttp.Answer chunked = raw.send(methodAndPath[0], methodAndPath[1], RawHttp.chunkedBody(20L << 20),
+                    "Content-Type: application/json", "Transfer-Encoding: chunked");
+            RawHttp.Answer lyingLength = raw.send(methodAndPath[0], methodAndPath[1],
+                    new ByteArrayInputStream("{}".getBytes()), "Content-Type: application/json",
+                    "Content-Length: 94371840");
+
+            assertThat(chunked.status()).as(target + " chunked " + chunked.text()).isEqualTo(413);
+            assertThat(chunked.json().get("type").asString()).isEqualTo(PROBLEM + "body-too-large");
+            assertThat(lyingLength.status()).as(target + " declared").isEqualTo(413);
+        }
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
+    }
+
+    @Test
+    void malformedQueryStringsAndPathsAre4xxProblemDetailsOnAnyUrl() {
+        RawHttp raw = new RawHttp(port);
+        String id = api.create("{\"name\": \"Queried badly\"}");
+        List<String> requests = List.of("DELETE /api/tenants/" + id + "?=x", "GET /actuator/health?=x",
+                "DELETE /api/tenants/" + id + "?purge=%ff", "DELETE /api/tenants/" + id + "?purge=%c3%28",
+                "DELETE /api/tenants/" + id + "?purge=%", "DELETE /api/tenants/" + id + "?purge=tr%00ue",
+                "GET /actuator/health?x=%ff", "GET /v3/api-docs?%=1", "PUT /api/tenants/%ff",
+                "PUT /api/tenants/a%00b", "PUT /api/tenants/%c3%28", "GET /api/tenants?search=a|b",
+                "GET /api/ten%ants");
+
+        for (String request : requests) {
+            String[] methodAndTarget = request.split(" ");
+            RawHttp.Answer answer = raw.send(methodAndTarget[0], methodAndTarget[1]);
+            assertThat(answer.status()).as(request + " " + answer.text()).isBetween(400, 499);
+            assertThat(answer.header("Content-Type")).as(request).isEqualTo("application/problem+json");
+            assertThat(answer.json().get("status").asInt()).as(request).isEqualTo(answer.status());
+        }
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
+    }
+
+    @Test
+    void aMultipartBodyAtAJsonEndpointIs415() {
+        byte[] multipart = ("--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nx\r\n--b--\r\n").getBytes();
+        String id = api.create("{\"name\": \"Not multipart\"}");
+
+        Api.Answer create = api.send("POST", "/api/tenants", multipart, "multipart/form-data; boundary=b");
+        Api.Answer patch = api.send("PATCH", "/api/tenants/" + id, multipart, "multipart/form-data; boundary=b");
+
+        assertThat(create.status()).as(create.text()).isEqualTo(415);
+        assertThat(create.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(patch.status()).as(patch.text()).isEqualTo(415);
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
+    }
+
+    @Test
+    void aMalformedOrBlankIfMatchIsRefusedWith400AndChangesNothing() {
+        String id = api.create("{\"name\": \"Conditional\"}");
+
+        for (String ifMatch : List.of("abc", "\"1", "1\"", "W/1", "v1", "\"1\"x", "", "   ")) {
+            Api.Answer answer = api.send("PUT", "/api/tenants/" + id + "/suspend", "{\"reason\": \"x\"}",
+                    "If-Match", ifMatch);
+            assertProblem(answer, 400, "invalid-header");
+            assertThat(answer.json().get("header").asString()).isEqualTo("If-Match");
+        }
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
+    }
+
+    @Test
+    void anExpectedRefusalLogsOneLineAtMost() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        root.addAppender(captured);
+        try {
+            api.send("PUT", "/api/tenants/" + UUID.randomUUID() + "/suspend", "{\"reason\": \"x\"}",
+                    "X-Request-Id", "noise-404");
+            api.post("{\"name\": \"\"}", "X-Request-Id", "noise-422");
+        } finally {
+            root.detachAppender(captured);
+        }
+
+        assertThat(linesLoggedFor(captured.list, "noise-404")).isLessThanOrEqualTo(1);
+        assertThat(linesLoggedFor(captured.list, "noise-422")).isLessThanOrEqualTo(1);
+    }
+
+    /** Lines a request's log entries take: each message's lines and every line of its stack traces. */
+    private static int linesLoggedFor(List<ILoggingEvent> events, String requestId) {
+        int lines = 0;
+        for (ILoggingEvent event : events) {
+            if (requestId.equals(event.getMDCPropertyMap().get("request_id"))) {
+                lines += event.getFormattedMessage().split("\n").length;
+                for (IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                    lines += 1 + t.getStackTraceElementProxyArray().length;
+                }
+            }
+        }
+        return lines;
     }
 
     @Test

@@ -23,7 +23,6 @@ class VersionTagsTest {
     @Test
     void noHeaderOrAStarMeansNoCondition() {
         assertThat(VersionTags.expectedVersion(null)).isNull();
-        assertThat(VersionTags.expectedVersion("")).isNull();
         assertThat(VersionTags.expectedVersion("*")).isNull();
     }
 
@@ -31,6 +30,14 @@ class VersionTagsTest {
     void aTagThatIsNoVersionOfOursCanNeverMatch() {
         assertThat(VersionTags.expectedVersion("\"abc\"")).isEqualTo(VersionTags.NO_VERSION);
         assertThat(VersionTags.expectedVersion("\"99999999999999999999999\"")).isEqualTo(VersionTags.NO_VERSION);
+    }
+
+    @Test
+    void aBlankHeaderOrOneThatIsNoEntityTagIsRefused() {
+        for (String malformed : new String[]{"", "  ", "abc", "\"3", "3\"", "W/3", "w/\"3\"", "\"3\"x", "\"a\"b\""}) {
+            assertThatThrownBy(() -> VersionTags.expectedVersion(malformed)).as(malformed)
+                    .isInstanceOf(InvalidHeaderException.class);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -35,6 +36,8 @@ import java.util.UUID;
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_PREFIX = "urn:tenant-registry:problem:";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
@@ -76,6 +79,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
                 .body(problem);
+    }
+
+    /** Refused by {@link RequestFirewallFilter}: a path not in canonical form, or parameters that cannot be read. */
+    @ExceptionHandler
+    ProblemDetail requestRejected(RequestRejectedException exception) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail payloadTooLarge(PayloadTooLargeException exception) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
+                "No query takes a body; " + exception.getMessage() + ".");
     }
 
     @ExceptionHandler
@@ -160,7 +175,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:tenant-registry:problem:" + type));
+        problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
         return problem;
     }

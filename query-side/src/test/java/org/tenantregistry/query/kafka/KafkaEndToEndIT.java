@@ -190,7 +190,7 @@ class KafkaEndToEndIT extends KafkaIntegrationTest {
     void healthShowsTheDatabaseAndTheBrokerAndPrometheusTheProjectionMetrics() {
         Api.Response health = get("/actuator/health");
 
-        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.status()).as(health.text()).isEqualTo(200);
         assertThat(health.body().get("components").get("db").get("status").asString()).isEqualTo("UP");
         JsonNode kafka = health.body().get("components").get("kafka");
         assertThat(kafka.get("status").asString()).isEqualTo("UP");

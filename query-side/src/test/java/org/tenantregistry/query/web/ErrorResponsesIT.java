@@ -3,8 +3,11 @@ package org.tenantregistry.query.web;
 import org.junit.jupiter.api.Test;
 import org.tenantregistry.query.support.Api;
 import org.tenantregistry.query.support.DatabaseIntegrationTest;
+import org.tenantregistry.query.support.RawHttp;
 import org.tenantregistry.query.support.TenantStream;
 
+import java.io.ByteArrayInputStream;
+import java.net.InetAddress;
 import java.util.List;
 import java.util.UUID;
 
@@ -88,6 +91,72 @@ class ErrorResponsesIT extends DatabaseIntegrationTest {
         }
         assertThat(get("/api/tenants/" + tenant.tenantId() + "?min_version=" + tenant.tenantId() + ":1").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aPathSpeltOtherwiseIsRefusedWith400() {
+        RawHttp raw = new RawHttp(port);
+        for (String path : List.of("/api/tenants;x=1", "/%61pi/tenants", "/api/tenant%73", "/api;x=1/tenants",
+                "//api/tenants", "/api/./tenants", "/x/../api/tenants", "/api/tenants/%2e%2e/tenants",
+                "/api/tenants%2F", "/api/tenants%5C", "/api/t%C3%A9nants", "/api/tenants/c%6Funt")) {
+            RawHttp.Answer answer = raw.send("GET", path);
+            assertThat(answer.status()).as(path + " " + answer.text()).isEqualTo(400);
+            assertThat(answer.header("Content-Type")).as(path).isEqualTo(PROBLEM);
+            assertThat(answer.json().get("type").asString()).as(path)
+                    .isEqualTo("urn:tenant-registry:problem:malformed-request");
+        }
+    }
+
+    @Test
+    void malformedQueryStringsAndPathsAre4xxProblemDetailsOnAnyUrl() {
+        RawHttp raw = new RawHttp(port);
+        for (String target : List.of("/api/tenants?=x", "/api/tenants/count?=x", "/actuator/health?=x",
+                "/api/tenants?search=%ff", "/api/tenants?search=%c3%28", "/api/tenants?search=a%00b",
+                "/api/tenants?status=%ff", "/api/tenants?search=%", "/api/tenants/count?partner_id=a%00",
+                "/api/dashboard/msp?partner_id=%00", "/api/tenants?search=tab%09", "/api/tenants/%ff",
+                "/api/tenants/by-slug/a%00b", "/api/tenants/by-domain/%c3%28", "/api/tenants?search=a|b",
+                "/api/ten%ants", "/v3/api-docs?%=1")) {
+            RawHttp.Answer answer = raw.send("GET", target);
+            assertThat(answer.status()).as(target + " " + answer.text()).isBetween(400, 499);
+            assertThat(answer.header("Content-Type")).as(target).isEqualTo(PROBLEM);
+            assertThat(answer.json().get("status").asInt()).as(target).isEqualTo(answer.status());
+        }
+    }
+
+    @Test
+    void aBodyAboveTheLimitIsRefusedWith413ChunkedOrWithALyingLength() {
+        RawHttp raw = new RawHttp(port);
+        for (String path : List.of("/api/tenants", "/api/dashboard/msp", "/actuator/health", "/nowhere")) {
+            RawHttp.Answer chunked = raw.send("GET", path, RawHttp.chunkedBody(20L << 20),
+                    "Content-Type: application/json", "Transfer-Encoding: chunked");
+            RawHttp.Answer lyingLength = raw.send("GET", path, new ByteArrayInputStream("{}".getBytes()),
+                    "Content-Type: application/json", "Content-Length: 94371840");
+
+            assertThat(chunked.status()).as(path + " " + chunked.text()).isEqualTo(413);
+            assertThat(chunked.header("Content-Type")).isEqualTo(PROBLEM);
+            assertThat(lyingLength.status()).as(path).isEqualTo(413);
+        }
+        byte[] parts = "--b\r\nContent-Disposition: form-data; name=\"search\"\r\n\r\nx\r\n--b--\r\n".getBytes();
+        RawHttp.Answer multipart = raw.send("GET", "/api/tenants", new ByteArrayInputStream(parts),
+                "Content-Type: multipart/form-data; boundary=b", "Content-Length: " + parts.length);
+        assertThat(multipart.status()).as(multipart.text()).isLessThan(500);
+    }
+
+    @Test
+    void onlyATrustedProxyDecidesTheHostOfThePaginatorsLinks() throws Exception {
+        String[] forwarded = {"X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https",
+                "Forwarded: host=evil.example;proto=https"};
+        RawHttp.Answer fromClient = new RawHttp(port, InetAddress.getByName("127.0.0.1"))
+                .send("GET", "/api/tenants?per_page=1", forwarded);
+        RawHttp.Answer fromGateway = new RawHttp(port, InetAddress.getByName("127.0.0.2"))
+                .send("GET", "/api/tenants?per_page=1", "X-Forwarded-Host: registry.example.com",
+                        "X-Forwarded-Proto: https");
+
+        assertThat(fromClient.json().get("links").get("first").asString())
+                .startsWith("http://localhost:" + port + "/api/tenants?");
+        assertThat(fromClient.json().get("meta").get("path").asString()).doesNotContain("evil");
+        assertThat(fromGateway.json().get("links").get("first").asString())
+                .startsWith("https://registry.example.com/api/tenants?");
     }
 
     @Test
