@@ -139,7 +139,8 @@ class ApiDocumentation {
             response.addHeaderObject("X-Request-Id",
                     new Header().description("the request's correlation id").schema(new StringSchema()));
             // An OpenAPI header needs a schema; the endpoints' @Header annotations (ETag, Location) name none.
-            response.getHeaders().values().stream().filter(header -> header.getSchema() == null && header.getContent() == null)
+            response.getHeaders().values().stream()
+                    .filter(header -> header.getSchema() == null && header.getContent() == null)
                     .forEach(header -> header.schema(new StringSchema()));
         });
     }
@@ -218,6 +219,8 @@ class ApiDocumentation {
                 .addProperty("current_status", new StringSchema()
                         .description("409 of a lifecycle rule: the tenant's status"))
                 .addProperty("header", new StringSchema().description("400 of an unusable header: its name"))
+                // RFC 9457 lets a problem carry further members; clients ignore the ones they do not know.
+                .additionalProperties(true)
                 .required(List.of("type", "title", "status"));
     }
 }

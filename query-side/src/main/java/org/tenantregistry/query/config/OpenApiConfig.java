@@ -86,6 +86,8 @@ class OpenApiConfig {
                         .additionalProperties(new StringSchema()))
                 .addProperty("pending", new ArraySchema().items(new StringSchema())
                         .description("503: the min_version tokens not reached yet, as <tenant id>:<version>"))
+                // RFC 9457 lets a problem carry further members; clients ignore the ones they do not know.
+                .additionalProperties(true)
                 .required(List.of("type", "title", "status"));
     }
 }
