@@ -128,8 +128,8 @@ class TenantRegistrySystemIT {
     }
 
     /**
-     * Each operation either document lists, called as its examples show (an unknown tenant where a path names one):
-     * endpoints added later are covered without a change here. Each answer is checked against the document as usual.
+     * Every operation that either document lists, called as its examples show (an unknown tenant where a path names
+     * one): endpoints added later are covered without a change here. Each answer is checked against the document.
      */
     @Test
     void everyDocumentedOperationAnswersAsItsDocumentSays() {

@@ -44,6 +44,11 @@ class OpenApiConfig {
         return new RecordNullability();
     }
 
+    @Bean
+    ModelConverter anyJsonValue() {
+        return new AnyJsonValue();
+    }
+
     /**
      * Every problem answer refers to one Problem schema, and every operation may answer 500. The schema is added
      * here, with the references to it: springdoc drops a component schema that nothing refers to before the

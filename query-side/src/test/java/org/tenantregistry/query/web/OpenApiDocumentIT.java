@@ -68,6 +68,16 @@ class OpenApiDocumentIT extends DatabaseIntegrationTest {
     }
 
     @Test
+    void aTenantsSettingsHoldAnyJsonValue() {
+        JsonNode settings = document().body().path("components").path("schemas").path("Tenant").path("properties")
+                .path("settings");
+
+        assertThat(settings.path("type").asString()).isEqualTo("object");
+        assertThat(settings.path("additionalProperties").path("type").isMissingNode())
+                .as("values of any type, not only objects: %s", settings).isTrue();
+    }
+
+    @Test
     void everyErrorAnswerIsDocumentedAsAProblemWithTheProblemSchema() {
         JsonNode docs = document().body();
         assertThat(docs.path("components").path("schemas").path("Problem").path("properties").propertyNames())
