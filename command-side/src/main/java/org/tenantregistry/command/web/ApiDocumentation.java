@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
 class ApiDocumentation {
 
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM = "Problem";
     private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
 
     @Bean
@@ -42,17 +45,26 @@ class ApiDocumentation {
                                 the body and in a strong ETag; send it back in If-Match to make a write conditional \
                                 (412 when stale). Errors are RFC 9457 problem details; invalid fields give 422 with \
                                 an `errors` object mapping each field (e.g. `branding.accent_color`) to what is wrong. \
-                                Reads are served by the query side."""))
-                .components(new Components().addSchemas("Problem", problemSchema()));
+                                Reads are served by the query side."""));
     }
 
+    /**
+     * The Problem schema is added here, with the responses that refer to it: springdoc drops a component schema of
+     * the base document that nothing refers to before the customizers run.
+     */
     @Bean
     OpenApiCustomizer commandHeadersAndProblems() {
-        return openApi -> openApi.getPaths().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
-                item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
             }
-        });
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) -> {
+                if (path.startsWith("/api/")) {
+                    item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
+                }
+            });
+        };
     }
 
     /**
@@ -78,7 +90,7 @@ class ApiDocumentation {
             schema.setProperties(renamed);
         }
         if (schema.getRequired() != null) {
-            schema.setRequired(((java.util.List<String>) schema.getRequired()).stream()
+            schema.setRequired(((List<String>) schema.getRequired()).stream()
                     .map(ApiDocumentation::snakeCase).toList());
         }
     }
@@ -123,8 +135,14 @@ class ApiDocumentation {
             operation.getResponses().get("409").getContent().get(PROBLEM_JSON)
                     .addExamples("illegal-transition", new Example().value(illegalTransitionProblem()));
         }
-        operation.getResponses().forEach((status, response) -> response.addHeaderObject("X-Request-Id",
-                new Header().description("the request's correlation id").schema(new StringSchema())));
+        operation.getResponses().forEach((status, response) -> {
+            response.addHeaderObject("X-Request-Id",
+                    new Header().description("the request's correlation id").schema(new StringSchema()));
+            // An OpenAPI header needs a schema; the endpoints' @Header annotations (ETag, Location) name none.
+            response.getHeaders().values().stream()
+                    .filter(header -> header.getSchema() == null && header.getContent() == null)
+                    .forEach(header -> header.schema(new StringSchema()));
+        });
     }
 
     private static HeaderParameter header(String name, String description) {
@@ -136,7 +154,7 @@ class ApiDocumentation {
     private static ApiResponse problemResponse(int status, String description) {
         Example example = new Example().value(exampleProblem(status));
         return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))
+                new MediaType().schema(new Schema<>().$ref(Components.COMPONENTS_SCHEMAS_REF + PROBLEM))
                         .addExamples(String.valueOf(status), example)));
     }
 
@@ -185,15 +203,24 @@ class ApiDocumentation {
         return problem;
     }
 
+    /** RFC 9457's members, and the extensions {@link ProblemDetailsAdvice} adds to some problems. */
     private static Schema<?> problemSchema() {
         return new ObjectSchema().description("RFC 9457 problem details")
                 .addProperty("type", new StringSchema().description("identifies the kind of problem"))
-                .addProperty("title", new StringSchema())
-                .addProperty("status", new Schema<Integer>().type("integer"))
+                .addProperty("title", new StringSchema().description("the kind of problem, for people"))
+                .addProperty("status", new IntegerSchema().description("the HTTP status code"))
                 .addProperty("detail", new StringSchema().description("what went wrong and what to do"))
                 .addProperty("instance", new StringSchema().description("the request's path"))
                 .addProperty("request_id", new StringSchema().description("the X-Request-Id of the request"))
                 .addProperty("errors", new ObjectSchema().description("field (JSON path) -> what is wrong with it")
-                        .additionalProperties(new StringSchema()));
+                        .additionalProperties(new StringSchema()))
+                .addProperty("current_version", new IntegerSchema().format("int64")
+                        .description("412: the tenant's current version, for the next If-Match"))
+                .addProperty("current_status", new StringSchema()
+                        .description("409 of a lifecycle rule: the tenant's status"))
+                .addProperty("header", new StringSchema().description("400 of an unusable header: its name"))
+                // RFC 9457 lets a problem carry further members; clients ignore the ones they do not know.
+                .additionalProperties(true)
+                .required(List.of("type", "title", "status"));
     }
 }

@@ -1,13 +1,30 @@
 package org.tenantregistry.query.config;
 
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
 
 /** The API description at {@code /v3/api-docs}, browsable at {@code /swagger-ui.html}. */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM = "Problem";
 
     @Bean
     OpenAPI tenantRegistryQueryApi() {
@@ -20,5 +37,62 @@ class OpenApiConfig {
                         (repeatable or comma-separated) to wait until the read model shows at least that version of \
                         the tenant; the version is the one a write on the command side answered with. Errors are RFC \
                         9457 problem details."""));
+    }
+
+    @Bean
+    ModelConverter recordNullability() {
+        return new RecordNullability();
+    }
+
+    @Bean
+    ModelConverter anyJsonValue() {
+        return new AnyJsonValue();
+    }
+
+    /**
+     * Every problem answer refers to one Problem schema, and every operation may answer 500. The schema is added
+     * here, with the references to it: springdoc drops a component schema that nothing refers to before the
+     * customizers run.
+     */
+    @Bean
+    OpenApiCustomizer problemDetails() {
+        return openApi -> {
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            openApi.getPaths().forEach((path, item) -> {
+                if (path.startsWith("/api/")) {
+                    item.readOperations().forEach(OpenApiConfig::referToProblem);
+                }
+            });
+        };
+    }
+
+    private static void referToProblem(Operation operation) {
+        operation.getResponses().putIfAbsent("500", new ApiResponse()
+                .description("Failed on the server's side; it has been logged")
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
+        operation.getResponses().values().stream()
+                .map(response -> response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON))
+                .filter(media -> media != null && media.getSchema() == null)
+                .forEach(media -> media.schema(new Schema<>().$ref(Components.COMPONENTS_SCHEMAS_REF + PROBLEM)));
+    }
+
+    /** RFC 9457's members, and the extensions the query side's problem details add to some problems. */
+    private static Schema<?> problemSchema() {
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().description("identifies the kind of problem"))
+                .addProperty("title", new StringSchema().description("the kind of problem, for people"))
+                .addProperty("status", new IntegerSchema().description("the HTTP status code"))
+                .addProperty("detail", new StringSchema().description("what went wrong and what to do"))
+                .addProperty("instance", new StringSchema().description("the request's path"))
+                .addProperty("errors", new ObjectSchema().description("parameter -> what is wrong with it")
+                        .additionalProperties(new StringSchema()))
+                .addProperty("pending", new ArraySchema().items(new StringSchema())
+                        .description("503: the min_version tokens not reached yet, as <tenant id>:<version>"))
+                // RFC 9457 lets a problem carry further members; clients ignore the ones they do not know.
+                .additionalProperties(true)
+                .required(List.of("type", "title", "status"));
     }
 }

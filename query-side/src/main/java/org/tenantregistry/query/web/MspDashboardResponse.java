@@ -2,6 +2,7 @@ package org.tenantregistry.query.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.tenantregistry.query.statistics.MspDashboard;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.util.Map;
 /** The MSP dashboard on the wire. */
 @Schema(name = "MspDashboard")
 record MspDashboardResponse(
-        @Schema(description = "The partner asked for, or null for all") @JsonProperty("partner_id") String partnerId,
+        @Schema(description = "The partner asked for, or null for all") @JsonProperty("partner_id") @Nullable String partnerId,
         @Schema(description = "Tenants that are not soft-deleted") @JsonProperty("total_tenants") long totalTenants,
         @Schema(description = "Every status, deleted included")
         @JsonProperty("by_status") Map<String, Long> byStatus,
@@ -38,13 +39,16 @@ record MspDashboardResponse(
 
     @Schema(name = "PartnerCount")
     record PartnerCount(
-            @Schema(description = "null for tenants without a partner") @JsonProperty("partner_id") String partnerId,
+            @Schema(description = "null for tenants without a partner") @JsonProperty("partner_id") @Nullable String partnerId,
             long tenants) {
     }
 
     @Schema(name = "CountryCount")
-    record CountryCount(@JsonProperty("country_code") String countryCode, @JsonProperty("country_name") String countryName,
-                        long tenants) {
+    record CountryCount(
+            @Schema(description = "null for tenants without a country") @JsonProperty("country_code")
+            @Nullable String countryCode,
+            @JsonProperty("country_name") @Nullable String countryName,
+            long tenants) {
     }
 
     @Schema(name = "DayCount")

@@ -2,6 +2,7 @@ package org.tenantregistry.query.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -11,15 +12,15 @@ record TenantPageResponse(List<TenantResponse> data, Links links, Meta meta) {
 
     /** Absolute URLs with the request's query parameters; prev and next are null at the ends. */
     @Schema(name = "PageLinks")
-    record Links(String first, String last, String prev, String next) {
+    record Links(String first, String last, @Nullable String prev, @Nullable String next) {
     }
 
     /** @param from 1-based position of the first tenant on the page; null, like to, for an empty page */
     @Schema(name = "PageMeta")
     record Meta(
             @JsonProperty("current_page") int currentPage,
-            Long from,
-            Long to,
+            @Nullable Long from,
+            @Nullable Long to,
             @JsonProperty("per_page") int perPage,
             long total,
             @JsonProperty("last_page") long lastPage,

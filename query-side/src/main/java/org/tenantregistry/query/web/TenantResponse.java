@@ -2,6 +2,7 @@ package org.tenantregistry.query.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.tenantregistry.query.tenant.TenantView;
 
 import java.time.Instant;
@@ -14,20 +15,20 @@ record TenantResponse(
         UUID id,
         String name,
         String slug,
-        String domain,
+        @Nullable String domain,
         @Schema(allowableValues = {"active", "suspended", "deactivated", "deleted"}) String status,
-        @JsonProperty("suspension_reason") String suspensionReason,
+        @JsonProperty("suspension_reason") @Nullable String suspensionReason,
         String timezone,
         @JsonProperty("max_extensions") int maxExtensions,
         Map<String, Object> settings,
         BrandingResponse branding,
         ProfileResponse profile,
-        @JsonProperty("partner_id") String partnerId,
+        @JsonProperty("partner_id") @Nullable String partnerId,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
         @Schema(description = "Number of the tenant's events applied; the command side answers writes with it")
         long version,
-        @JsonProperty("deleted_at") Instant deletedAt,
+        @JsonProperty("deleted_at") @Nullable Instant deletedAt,
         CountsResponse counts) {
 
     static TenantResponse of(TenantView tenant) {
@@ -56,15 +57,17 @@ record TenantResponse(
     }
 
     @Schema(name = "Branding")
-    record BrandingResponse(@JsonProperty("logo_url") String logoUrl, @JsonProperty("accent_color") String accentColor,
-                            String currency) {
+    record BrandingResponse(@JsonProperty("logo_url") @Nullable String logoUrl,
+                            @JsonProperty("accent_color") @Nullable String accentColor,
+                            @Nullable String currency) {
     }
 
     @Schema(name = "Profile")
-    record ProfileResponse(String description, String address, String city, @JsonProperty("post_code") String postCode,
-                           @JsonProperty("country_code") String countryCode,
-                           @Schema(description = "English name derived from country_code")
-                           @JsonProperty("country_name") String countryName) {
+    record ProfileResponse(@Nullable String description, @Nullable String address, @Nullable String city,
+                           @JsonProperty("post_code") @Nullable String postCode,
+                           @JsonProperty("country_code") @Nullable String countryCode,
+                           @Schema(description = "English name derived from country_code; null without one")
+                           @JsonProperty("country_name") @Nullable String countryName) {
     }
 
     @Schema(name = "RelatedCounts")

@@ -1,0 +1,77 @@
+package org.tenantregistry.command.web;
+
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document the running command side serves is one that tools can use as it is. */
+class OpenApiDocumentIT extends WebIntegrationTest {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    private String document() {
+        Api.Answer docs = api.send("GET", "/v3/api-docs", (String) null);
+        assertThat(docs.status()).isEqualTo(200);
+        return docs.text();
+    }
+
+    @Test
+    void theDocumentParsesWithoutASingleMessage() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+
+        SwaggerParseResult parsed = new OpenAPIParser().readContents(document(), null, options);
+
+        assertThat(parsed.getMessages()).as("unresolved references and invalid parts").isEmpty();
+        assertThat(parsed.getOpenAPI().getOpenapi()).startsWith("3.0");
+    }
+
+    @Test
+    void aJavaClientGeneratedFromTheDocumentCompiles(@TempDir Path folder) throws Exception {
+        assertThat(GeneratedJavaClient.compileErrors(document(), folder)).isEmpty();
+    }
+
+    @Test
+    void everyErrorAnswerIsDocumentedAsAProblemWithTheProblemSchema() {
+        JsonNode docs = Api.JSON.readTree(document());
+        JsonNode problem = docs.path("components").path("schemas").path("Problem");
+        assertThat(problem.path("properties").propertyNames())
+                .contains("type", "title", "status", "detail", "instance", "errors", "request_id");
+
+        List<String> problems = new ArrayList<>();
+        for (var path : docs.path("paths").properties()) {
+            for (var operation : path.getValue().properties()) {
+                for (var response : operation.getValue().path("responses").properties()) {
+                    if (response.getKey().matches("[45]\\d\\d")) {
+                        String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
+                        JsonNode content = response.getValue().path("content");
+                        assertThat(content.propertyNames()).as(where).containsExactly("application/problem+json");
+                        assertThat(content.path("application/problem+json").path("schema").path("$ref").asString(""))
+                                .as(where).isEqualTo(PROBLEM_REF);
+                        problems.add(where);
+                    }
+                }
+            }
+        }
+        assertThat(problems).contains("post /api/tenants 422", "put /api/tenants/{id} 412");
+    }
+
+    @Test
+    void theAnswersToWritesNameEveryFieldAsAlwaysThere() {
+        JsonNode schemas = Api.JSON.readTree(document()).path("components").path("schemas");
+
+        assertThat(schemas.path("CreatedTenant").path("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("id", "slug", "version");
+        assertThat(schemas.path("TenantVersion").path("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("id", "version");
+    }
+}
