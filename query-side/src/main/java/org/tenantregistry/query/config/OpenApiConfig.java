@@ -73,6 +73,15 @@ class OpenApiConfig {
         operation.getResponses().putIfAbsent("500", new ApiResponse()
                 .description("Failed on the server's side; it has been logged")
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
+        // An error is answered as a problem whatever the operation produces otherwise; springdoc gives an error
+        // response declared without content the operation's own media type and schema.
+        operation.getResponses().forEach((status, response) -> {
+            if (status.matches("[45]\\d\\d")) {
+                MediaType problem = response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON);
+                response.setContent(new Content()
+                        .addMediaType(PROBLEM_JSON, problem == null ? new MediaType() : problem));
+            }
+        });
         operation.getResponses().values().stream()
                 .map(response -> response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON))
                 .filter(media -> media != null && media.getSchema() == null)
