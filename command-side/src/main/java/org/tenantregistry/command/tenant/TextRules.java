@@ -9,7 +9,9 @@ import com.ibm.icu.lang.UProperty;
  * every event reaches read models (PostgreSQL {@code text} cannot hold U+0000), terminals, logs and browsers.
  * <ul>
  *   <li>a single line (names, identifiers, reasons, settings keys): no control character at all (C0, DEL, C1) and
- *       no line or paragraph separator;</li>
+ *       no line or paragraph separator, and no bidirectional embedding, override or isolate control (U+202A-U+202E,
+ *       U+2066-U+2069): they reorder what is shown after them, so that a name or a slug reads as something else
+ *       (CVE-2021-42574); the implicit marks U+200E and U+200F, which right-to-left names need, stay allowed;</li>
  *   <li>free text (a description, an address, settings values): tab and line feed, and carriage return only as part
  *       of CRLF (what browsers send for a textarea); a lone CR makes a terminal overwrite what was shown;</li>
  *   <li>never a lone surrogate: it is no character, and UTF-8 cannot encode it.</li>
@@ -61,6 +63,10 @@ public final class TextRules {
             if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) { // unpaired
                 return "must not contain a lone surrogate (" + notation(codePoint) + " at character " + position + ")";
             }
+            if (!multiLine && isBidiControl(codePoint)) {
+                return "must not contain bidirectional override or isolate controls (" + notation(codePoint)
+                        + " at character " + position + ")";
+            }
             if (!allowed(codePoint, multiLine, next < value.length() ? value.charAt(next) : -1)) {
                 return (multiLine ? "must not contain control characters other than tab and line breaks"
                         : "must be one line without control characters")
@@ -79,6 +85,10 @@ public final class TextRules {
             return following == '\n';
         }
         return !Character.isISOControl(codePoint) && codePoint != '\u2028' && codePoint != '\u2029';
+    }
+
+    private static boolean isBidiControl(int codePoint) {
+        return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
     private static boolean isInvisible(int codePoint) {

@@ -44,6 +44,14 @@ class TextRulesTest {
     }
 
     @Test
+    void aLineRefusesControlsThatReorderWhatIsShownButKeepsTheMarksRightToLeftNamesNeed() {
+        assertThat(TextRules.problemWithLine("acme\u202egpj.exe"))
+                .isEqualTo("must not contain bidirectional override or isolate controls (U+202E at character 5)");
+        assertThat(TextRules.problemWithLine("\u2066admin\u2069")).contains("U+2066 at character 1");
+        assertThat(TextRules.problemWithLine("\u05e9\u05dc\u05d5\u05dd\u200f 2")).isNull();
+    }
+
+    @Test
     void positionsCountCharactersNotUtf16Units() {
         assertThat(TextRules.problemWithLine("\ud83d\ude00\u0000")).contains("at character 2");
     }
