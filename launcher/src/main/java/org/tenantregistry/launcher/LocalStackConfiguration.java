@@ -27,6 +27,8 @@ class LocalStackConfiguration {
 
     @Bean
     LocalPorts localPorts(LauncherProperties properties) {
+        // Sides a killed launcher left behind hold ports of this data folder's stack: gone before the ports are checked.
+        SideProcess.stopLeftovers(logDirectory(properties));
         LocalPorts ports = new LocalPorts(properties);
         ports.requireFree();
         return ports;
@@ -67,6 +69,10 @@ class LocalStackConfiguration {
         return Gateway.start(properties.gatewayPort(), new Routes(commandSide.baseUri(), querySide.baseUri()));
     }
 
+    private static Path logDirectory(LauncherProperties properties) {
+        return properties.dataDirectory().resolve("logs").toAbsolutePath();
+    }
+
     private static SideProcess start(Side side, LauncherProperties properties, int port, LocalPostgres postgres,
                                      KafkaBroker kafka, List<String> extraArguments) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(
@@ -75,7 +81,7 @@ class LocalStackConfiguration {
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
         arguments.addAll(extraArguments);
         SideProcess process = SideProcess.start(side, properties.projectDirectory().toAbsolutePath().normalize(),
-                properties.dataDirectory().resolve("logs").toAbsolutePath(), properties.sideJvmOptions(), port,
+                logDirectory(properties), properties.sideJvmOptions(), port,
                 arguments);
         log.info("Started {}, log in {}", side.module(), process.log());
         return process;

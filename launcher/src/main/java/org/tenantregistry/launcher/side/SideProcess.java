@@ -34,6 +34,7 @@ public final class SideProcess implements AutoCloseable {
     private final List<String> command;
     private final Path projectDirectory;
     private final SideLog sideLog;
+    private final SidePidFile pidFile;
     private final URI baseUri;
     private final RestartBackoff backoff = new RestartBackoff();
     private final Thread supervisor;
@@ -41,11 +42,12 @@ public final class SideProcess implements AutoCloseable {
     private volatile Instant startedAt;
     private volatile boolean stopping;
 
-    private SideProcess(Side side, List<String> command, Path projectDirectory, SideLog sideLog, URI baseUri) {
+    private SideProcess(Side side, List<String> command, Path projectDirectory, Path logDirectory, URI baseUri) {
         this.side = side;
         this.command = command;
         this.projectDirectory = projectDirectory;
-        this.sideLog = sideLog;
+        this.sideLog = new SideLog(logDirectory.resolve(side.module() + ".log"));
+        this.pidFile = pidFile(side, logDirectory);
         this.baseUri = baseUri;
         this.supervisor = new Thread(this::superviseRestarts, side.module() + "-supervisor");
         this.supervisor.setDaemon(true);
@@ -69,10 +71,24 @@ public final class SideProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.addAll(arguments);
 
-        SideProcess sideProcess = new SideProcess(side, List.copyOf(command), projectDirectory,
-                new SideLog(logDirectory.resolve(side.module() + ".log")), URI.create("http://localhost:" + port));
+        SideProcess sideProcess = new SideProcess(side, List.copyOf(command), projectDirectory, logDirectory,
+                URI.create("http://localhost:" + port));
         sideProcess.launch("start");
         return sideProcess;
+    }
+
+    /**
+     * Stops the sides that a launcher killed on this data folder left running (their pid files lie beside their logs),
+     * so that they neither hold the ports the next start checks nor write beside the new sides.
+     */
+    public static void stopLeftovers(Path logDirectory) {
+        for (Side side : Side.values()) {
+            pidFile(side, logDirectory).stopLeftover(side.module());
+        }
+    }
+
+    private static SidePidFile pidFile(Side side, Path logDirectory) {
+        return new SidePidFile(logDirectory.resolve(side.module() + ".pid"), side.mainClass());
     }
 
     private static String classpath(Side side, Path projectDirectory) throws IOException {
@@ -94,6 +110,7 @@ public final class SideProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(sideLog.file().toFile()))
                 .start();
+        pidFile.record(process.toHandle());
     }
 
     public URI baseUri() {
@@ -196,5 +213,6 @@ public final class SideProcess implements AutoCloseable {
         if (!current.waitFor(GRACEFUL_STOP.toSeconds(), TimeUnit.SECONDS)) {
             current.destroyForcibly().waitFor();
         }
+        pidFile.clear();
     }
 }
