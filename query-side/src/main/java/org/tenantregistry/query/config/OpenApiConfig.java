@@ -50,8 +50,8 @@ class OpenApiConfig {
     }
 
     /**
-     * Every problem answer refers to one Problem schema, and every operation may answer 500. The schema is added
-     * here, with the references to it: springdoc drops a component schema that nothing refers to before the
+     * Every problem answer refers to one Problem schema, and every operation may answer 400 and 500. The schema is
+     * added here, with the references to it: springdoc drops a component schema that nothing refers to before the
      * customizers run.
      */
     @Bean
@@ -70,6 +70,10 @@ class OpenApiConfig {
     }
 
     private static void referToProblem(Operation operation) {
+        // Any request can be refused unread: a path not in canonical form, a parameter that cannot be decoded.
+        operation.getResponses().putIfAbsent("400", new ApiResponse()
+                .description("The request could not be read: its path, a parameter or its body")
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
         operation.getResponses().putIfAbsent("500", new ApiResponse()
                 .description("Failed on the server's side; it has been logged")
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
