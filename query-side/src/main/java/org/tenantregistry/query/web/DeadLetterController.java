@@ -56,6 +56,7 @@ class DeadLetterController {
     @Operation(summary = "List dead letters", description = """
             Oldest first. Open ones hold their tenant back in their projection: the tenant's later events wait \
             behind them. Skipped ones are kept with who skipped them and why.""")
+    @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101 or status=gone")
     DeadLetterPageResponse list(
             @Parameter(description = "tenants or msp-statistics") @RequestParam(required = false) String projection,
             @Parameter(description = "Only this tenant's") @RequestParam(name = "tenant_id", required = false)
@@ -105,7 +106,9 @@ class DeadLetterController {
     @ApiResponse(responseCode = "200", description = "All applied")
     @ApiResponse(responseCode = "404", description = "The tenant has no open dead letter")
     @ApiResponse(responseCode = "409", description = "Some failed again; the problem lists what applied and what not")
+    @ApiResponse(responseCode = "422", description = "tenant_id is missing, or projection names none")
     TenantReplayResponse replayTenant(
+            @Parameter(description = "The tenant whose dead letters to replay", required = true)
             @RequestParam(name = "tenant_id", required = false) String tenantId,
             @Parameter(description = "tenants or msp-statistics; all when left out")
             @RequestParam(required = false) String projection) {
