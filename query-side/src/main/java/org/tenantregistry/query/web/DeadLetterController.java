@@ -56,6 +56,7 @@ class DeadLetterController {
     @Operation(summary = "List dead letters", description = """
             Oldest first. Open ones hold their tenant back in their projection: the tenant's later events wait \
             behind them. Skipped ones are kept with who skipped them and why.""")
+    @ApiResponse(responseCode = "200", description = "A page of dead letters")
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101 or status=gone")
     DeadLetterPageResponse list(
             @Parameter(description = "tenants or msp-statistics") @RequestParam(required = false) String projection,
