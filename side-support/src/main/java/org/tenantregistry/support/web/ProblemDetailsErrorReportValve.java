@@ -1,24 +1,53 @@
-package org.tenantregistry.command.web;
+package org.tenantregistry.support.web;
 
 import org.apache.catalina.Context;
+import org.apache.catalina.Host;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 
 /**
  * Tomcat's error report, as a problem detail instead of Tomcat's HTML page. Tomcat answers some requests itself,
  * before any filter or servlet runs: a request target it cannot parse or decode ({@code /api/tenants/%ff}, an
- * encoded slash, a raw {@code |} in the query). Everything that reaches the application is answered by
- * {@link ProblemDetailsAdvice}; this only writes the body of what Tomcat refused on its own. Tomcat creates the valve
- * from its class name, hence public with a public constructor.
+ * encoded slash, a raw {@code |} in the query). Everything that reaches the application is answered by the side's
+ * {@code ProblemDetailsAdvice}; this only writes the body of what Tomcat refused on its own, with the side's problem
+ * type prefix.
  */
 public class ProblemDetailsErrorReportValve extends ErrorReportValve {
+
+    private final String typePrefix;
+
+    private ProblemDetailsErrorReportValve(String typePrefix) {
+        this.typePrefix = typePrefix;
+    }
+
+    /**
+     * Puts the valve in place of Tomcat's default before the host starts. Tomcat would create the valve from its class
+     * name with no arguments; it finds this one already in the host's pipeline and keeps it.
+     *
+     * @param typePrefix what the side's problem types start with, e.g. {@code urn:tenant-registry:problem:}
+     */
+    public static TomcatContextCustomizer installer(String typePrefix) {
+        return (Context context) -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemDetailsErrorReportValve.class.getName());
+                if (!installedOn(host)) {
+                    host.getPipeline().addValve(new ProblemDetailsErrorReportValve(typePrefix));
+                }
+            }
+        };
+    }
+
+    private static boolean installedOn(Host host) {
+        return Arrays.stream(host.getPipeline().getValves())
+                .anyMatch(ProblemDetailsErrorReportValve.class::isInstance);
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -42,20 +71,8 @@ public class ProblemDetailsErrorReportValve extends ErrorReportValve {
         }
     }
 
-    private static String problem(int status, String type, String title, String detail) {
-        return "{\"type\":\"" + ProblemDetailsAdvice.TYPE_PREFIX + type + "\",\"title\":\"" + title
+    private String problem(int status, String type, String title, String detail) {
+        return "{\"type\":\"" + typePrefix + type + "\",\"title\":\"" + title
                 + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
-    }
-
-    /** Puts the valve in place of Tomcat's default before the host starts. */
-    @Component
-    static class Installer implements TomcatContextCustomizer {
-
-        @Override
-        public void customize(Context context) {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemDetailsErrorReportValve.class.getName());
-            }
-        }
     }
 }
