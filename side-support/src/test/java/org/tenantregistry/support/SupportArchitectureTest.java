@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Both sides depend on side-support, so it must depend on neither: else the sides would import each other through it. */
+/** Both sides depend on side-support, so it depends on neither: else the sides would reach each other through it. */
 class SupportArchitectureTest {
 
     private static final JavaClasses SUPPORT = new ClassFileImporter()

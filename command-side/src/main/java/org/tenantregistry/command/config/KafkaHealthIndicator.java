@@ -56,7 +56,8 @@ class KafkaHealthIndicator extends BackgroundHealthIndicator {
             Optional<BrokerCluster> cluster = describeCluster(admin, timeout);
             return cluster.map(found -> Health.up().withDetail("cluster_id", found.clusterId())
                             .withDetail("brokers", found.brokers()))
-                    .orElseGet(() -> Health.status(DEGRADED).withDetail("error", "no broker answered within " + timeout));
+                    .orElseGet(() -> Health.status(DEGRADED)
+                            .withDetail("error", "no broker answered within " + timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Health.unknown().withDetail("reason", "check interrupted");

@@ -110,7 +110,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Idempotency-Key refused", e.getMessage() + "."), request);
     }
 
-    /** Refused by {@link RequestFirewallFilter}: a path not in canonical form, or parameters that cannot be read. */
+    /**
+     * Refused by side-support's {@code RequestFirewallFilter}: a path not in canonical form, or parameters that cannot
+     * be read.
+     */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> requestRejected(RequestRejectedException e, WebRequest request) {
         return answer(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage()),

@@ -78,7 +78,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    /** Refused by {@link RequestFirewallFilter}: a path not in canonical form, or parameters that cannot be read. */
+    /**
+     * Refused by side-support's {@code RequestFirewallFilter}: a path not in canonical form, or parameters that cannot
+     * be read.
+     */
     @ExceptionHandler
     ProblemDetail requestRejected(RequestRejectedException exception) {
         return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", exception.getMessage());

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 /**
- * What a failure says about PostgreSQL, however Spring, Hibernate or Axon wrapped it: whether the database is away, or whether it refused
- * the data. The two never overlap: a failure of the data is no reason to answer 503, and an absent database never
- * makes an event a dead letter.
+ * What a failure says about PostgreSQL, however Spring, Hibernate or Axon wrapped it: whether the database is away,
+ * or whether it refused the data. The two never overlap: a failure of the data is no reason to answer 503, and an
+ * absent database never makes an event a dead letter.
  */
 public final class DatabaseFailures {
 

@@ -2,6 +2,7 @@ package org.tenantregistry.support.web;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.Host;
+import org.apache.catalina.Lifecycle;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
@@ -28,8 +29,10 @@ public class ProblemDetailsErrorReportValve extends ErrorReportValve {
     }
 
     /**
-     * Puts the valve in place of Tomcat's default before the host starts. Tomcat would create the valve from its class
-     * name with no arguments; it finds this one already in the host's pipeline and keeps it.
+     * Puts the valve in place of Tomcat's default as the host starts. Tomcat would create the valve from its class name
+     * with no arguments; it finds this one already in the host's pipeline and keeps it. It is added when the host
+     * starts, after the plain error report valve Spring Boot adds while the context is configured: the later valve in
+     * the pipeline reports first, and the other one then leaves the response alone.
      *
      * @param typePrefix what the side's problem types start with, e.g. {@code urn:tenant-registry:problem:}
      */
@@ -37,9 +40,11 @@ public class ProblemDetailsErrorReportValve extends ErrorReportValve {
         return (Context context) -> {
             if (context.getParent() instanceof StandardHost host) {
                 host.setErrorReportValveClass(ProblemDetailsErrorReportValve.class.getName());
-                if (!installedOn(host)) {
-                    host.getPipeline().addValve(new ProblemDetailsErrorReportValve(typePrefix));
-                }
+                host.addLifecycleListener(event -> {
+                    if (Lifecycle.BEFORE_START_EVENT.equals(event.getType()) && !installedOn(host)) {
+                        host.getPipeline().addValve(new ProblemDetailsErrorReportValve(typePrefix));
+                    }
+                });
             }
         };
     }

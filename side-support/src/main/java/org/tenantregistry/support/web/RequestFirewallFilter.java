@@ -17,14 +17,14 @@ import java.util.HexFormat;
 
 /**
  * Refuses with 400, right after the command side's request id filter and before any other filter of ours, every
- * request whose path is not in canonical form, because Tomcat and Spring route {@code /api/tenants;x=1} or {@code /%61pi/tenants} to the same
- * handler while a filter matching paths would not recognise them. Spring Security's {@link StrictHttpFirewall} does
- * the checks (path parameters, encoded {@code / \ . %}, {@code //}, {@code /./}, {@code /../}, NUL, line breaks,
- * non-printable characters); escapes of unreserved, control or non-ASCII characters are refused here on top. The
- * parameters are read at once too, so that a query string Tomcat cannot decode ({@code ?=x}, {@code %ff}, a bare
- * {@code %}) or one carrying control characters is a 400 here rather than an exception wherever it is first read.
- * Each side registers it as a bean; the refusals are answered by that side's exception resolvers, so that they are
- * its problem details.
+ * request whose path is not in canonical form, because Tomcat and Spring route {@code /api/tenants;x=1} or
+ * {@code /%61pi/tenants} to the same handler while a filter matching paths would not recognise them. Spring
+ * Security's {@link StrictHttpFirewall} does the checks (path parameters, encoded {@code / \ . %}, {@code //},
+ * {@code /./}, {@code /../}, NUL, line breaks, non-printable characters); escapes of unreserved, control or non-ASCII
+ * characters are refused here on top. The parameters are read at once too, so that a query string Tomcat cannot
+ * decode ({@code ?=x}, {@code %ff}, a bare {@code %}) or one carrying control characters is a 400 here rather than an
+ * exception wherever it is first read. Each side registers it as a bean; the refusals are answered by that side's
+ * exception resolvers, so that they are its problem details.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class RequestFirewallFilter extends OncePerRequestFilter {
