@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 class CommandSideArchitectureTest {
@@ -27,6 +30,19 @@ class CommandSideArchitectureTest {
     void theCommandSideNeverDependsOnTheQuerySide() {
         noClasses().that().resideInAPackage("org.tenantregistry.command..")
                 .should().dependOnClassesThat().resideInAPackage("org.tenantregistry.query..")
+                .check(COMMAND_SIDE);
+    }
+
+    /**
+     * Of the project's own code a side uses only the contract (events), side-support and the embedded PostgreSQL
+     * (postgres): never the other side.
+     */
+    @Test
+    void theCommandSideUsesOnlyTheContractAndTheSharedSupportOfTheProject() {
+        noClasses().that().resideInAPackage("org.tenantregistry.command..")
+                .should().dependOnClassesThat(resideInAPackage("org.tenantregistry..")
+                        .and(not(resideInAnyPackage("org.tenantregistry.command..", "org.tenantregistry.events..",
+                                "org.tenantregistry.support..", "org.tenantregistry.postgres.."))))
                 .check(COMMAND_SIDE);
     }
 

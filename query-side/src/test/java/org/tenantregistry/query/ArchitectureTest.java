@@ -5,6 +5,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The query side's package rules, checked on the production classes. */
@@ -17,6 +20,18 @@ class ArchitectureTest {
     @Test
     void theQuerySideNeverUsesTheCommandSide() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.tenantregistry.command..")
+                .check(CLASSES);
+    }
+
+    /**
+     * Of the project's own code a side uses only the contract (events), side-support and the embedded PostgreSQL
+     * (postgres): never the other side.
+     */
+    @Test
+    void theQuerySideUsesOnlyTheContractAndTheSharedSupportOfTheProject() {
+        noClasses().should().dependOnClassesThat(resideInAPackage("org.tenantregistry..")
+                        .and(not(resideInAnyPackage("org.tenantregistry.query..", "org.tenantregistry.events..",
+                                "org.tenantregistry.support..", "org.tenantregistry.postgres.."))))
                 .check(CLASSES);
     }
 

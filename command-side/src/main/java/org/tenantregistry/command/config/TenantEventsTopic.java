@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.tenantregistry.events.TopicFinding;
 import org.tenantregistry.events.TopicRequirements;
 import org.tenantregistry.events.TopicSettings;
+import org.tenantregistry.support.kafka.TopicRefusedException;
+import org.tenantregistry.support.kafka.TopicSettingsReader;
 
 import java.util.List;
 import java.util.Map;
@@ -69,7 +71,7 @@ public class TenantEventsTopic {
                 .filter(finding -> finding.severity() == TopicFinding.Severity.REFUSE).toList();
         if (!refusals.isEmpty()) {
             refusals.forEach(finding -> log.error(finding.line()));
-            throw new TopicRefusedException(refusals);
+            throw new TopicRefusedException(refusals, "tenant-registry.kafka.topic");
         }
         findings.forEach(finding -> log.warn(finding.line()));
         ensured = true;

@@ -7,14 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,6 +27,7 @@ import org.tenantregistry.command.tenant.IllegalTransitionException;
 import org.tenantregistry.command.tenant.InvalidTenantException;
 import org.tenantregistry.command.tenant.JsonFieldError;
 import org.tenantregistry.command.tenant.StaleVersionException;
+import org.tenantregistry.support.database.DatabaseFailures;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -37,8 +36,6 @@ import tools.jackson.databind.DatabindException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -113,7 +110,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Idempotency-Key refused", e.getMessage() + "."), request);
     }
 
-    /** Refused by {@link RequestFirewallFilter}: a path not in canonical form, or parameters that cannot be read. */
+    /**
+     * Refused by side-support's {@code RequestFirewallFilter}: a path not in canonical form, or parameters that cannot
+     * be read.
+     */
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<Object> requestRejected(RequestRejectedException e, WebRequest request) {
         return answer(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage()),
@@ -129,7 +129,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
-        if (isDatabaseUnavailable(e)) {
+        if (DatabaseFailures.isDatabaseUnavailable(e)) {
             log.warn("Request {} failed: the database is unavailable ({})", describe(request), e.getMessage());
             HttpHeaders headers = new HttpHeaders();
             headers.set(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS);
@@ -244,25 +244,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 problem.setProperty("request_id", requestId);
             }
         }
-    }
-
-    /**
-     * PostgreSQL away (restarting, unreachable, the pool timed out waiting for a connection), however Spring, Hibernate
-     * or Axon wrapped it: a connection-class SQL state (08), an operator or crash shutdown (57P01-57P03), or Hikari's
-     * timeout. Hikari reconnects by itself once the database is back.
-     */
-    private static boolean isDatabaseUnavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The path as sent; a refused request's path may be no valid URI, and then there is no instance. */

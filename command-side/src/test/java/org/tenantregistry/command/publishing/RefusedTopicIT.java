@@ -9,7 +9,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.tenantregistry.command.CommandSideApplication;
-import org.tenantregistry.command.config.TopicRefusedException;
+import org.tenantregistry.support.kafka.TopicRefusedException;
 
 import java.util.List;
 import java.util.Map;

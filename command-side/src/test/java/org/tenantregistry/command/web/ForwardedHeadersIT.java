@@ -1,6 +1,7 @@
 package org.tenantregistry.command.web;
 
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.support.web.RawHttp;
 
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;

@@ -5,6 +5,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tenantregistry.support.web.GeneratedJavaClient;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.tenantregistry.support.web.RawHttp;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayInputStream;

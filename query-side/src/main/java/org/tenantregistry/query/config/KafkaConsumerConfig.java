@@ -88,20 +88,19 @@ class KafkaConsumerConfig {
                 runner.deadLetter(projections.get(projection), received, failure.get(), attempts);
                 return;
             }
+            // Only a record that cannot be read gets here: every other failure is parked, dead-lettered or retried.
             skip(record, exception, registry);
         };
     }
 
     private static void skip(ConsumerRecord<?, ?> record, Exception exception, MeterRegistry registry) {
-        boolean malformed = causeOf(exception, DeserializationException.class).isPresent()
-                || causeOf(exception, MalformedEnvelopeException.class).isPresent();
         String group = Optional.ofNullable(KafkaUtils.getConsumerGroupId()).orElse("unknown");
         log.error("Consumer group {} skips record {}-{}@{} with key {}: {}", group, record.topic(), record.partition(),
                 record.offset(), record.key(), rootMessage(exception));
         Counter.builder("tenant.registry.query.records.skipped")
                 .description("Records skipped because they cannot be read")
                 .tag("group", group)
-                .tag("reason", malformed ? "malformed" : "failed")
+                .tag("reason", "malformed")
                 .register(registry)
                 .increment();
     }

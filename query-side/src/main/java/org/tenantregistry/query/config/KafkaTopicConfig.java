@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.tenantregistry.events.TenantTopics;
 import org.tenantregistry.events.TopicRequirements;
+import org.tenantregistry.support.kafka.TopicSettingsReader;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -33,10 +33,9 @@ class KafkaTopicConfig {
     }
 
     @Bean
-    TenantEventsTopicCheck tenantEventsTopicCheck(Admin topicAdmin,
-            @Value("${tenant-registry.query.topic:" + TenantTopics.TENANT_EVENTS + "}") String topic,
+    TenantEventsTopicCheck tenantEventsTopicCheck(Admin topicAdmin, QueryProperties properties,
             @Value("${spring.kafka.bootstrap-servers}") String bootstrapServers) {
-        return new TenantEventsTopicCheck(topic, new TopicSettingsReader(topicAdmin, ADMIN_TIMEOUT),
+        return new TenantEventsTopicCheck(properties.topic(), new TopicSettingsReader(topicAdmin, ADMIN_TIMEOUT),
                 new TopicRequirements(bootstrapServers, OptionalInt.empty()));
     }
 

@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.tenantregistry.events.TopicFinding;
 import org.tenantregistry.events.TopicRequirements;
+import org.tenantregistry.support.kafka.TopicRefusedException;
+import org.tenantregistry.support.kafka.TopicSettingsReader;
 
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +61,7 @@ class TenantEventsTopicCheck implements SmartInitializingSingleton {
         List<TopicFinding> refusals = refusals(findings.get());
         if (!refusals.isEmpty()) {
             refusals.forEach(finding -> log.error(finding.line()));
-            throw new TopicRefusedException(refusals);
+            throw new TopicRefusedException(refusals, "tenant-registry.query.topic");
         }
         findings.get().forEach(finding -> log.warn(finding.line()));
     }

@@ -3,6 +3,7 @@ package org.tenantregistry.query.projection;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.TransactionException;
 import org.tenantregistry.events.MalformedEnvelopeException;
+import org.tenantregistry.support.database.DatabaseFailures;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -13,7 +14,10 @@ import java.sql.SQLException;
  */
 enum FailureKind {
 
-    /** The event's data: SQLState class 22 (data exception) or 23 (integrity constraint), or the projection's code. */
+    /**
+     * The event's data: SQLState class 22 (data exception) or 23 (integrity constraint), or the projection's code.
+     * The SQL states that mean the database is away ({@link DatabaseFailures#isDatabaseUnavailable}) are never these.
+     */
     EVENT,
     /** Connection lost, database down or restarting, lock conflicts, anything else the database says: retried. */
     INFRASTRUCTURE;
@@ -21,7 +25,7 @@ enum FailureKind {
     static FailureKind of(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23") ? EVENT : INFRASTRUCTURE;
+                return DatabaseFailures.isDataRefused(sql) ? EVENT : INFRASTRUCTURE;
             }
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -3,13 +3,11 @@ package org.tenantregistry.query.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,10 +20,9 @@ import org.tenantregistry.query.projection.DeadLetterNotOpenException;
 import org.tenantregistry.query.projection.DeadLetterReplayFailedException;
 import org.tenantregistry.query.projection.ProjectionLagException;
 import org.tenantregistry.query.projection.TooManyWaitersException;
+import org.tenantregistry.support.database.DatabaseFailures;
 
 import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.UUID;
 
@@ -81,7 +78,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    /** Refused by {@link RequestFirewallFilter}: a path not in canonical form, or parameters that cannot be read. */
+    /**
+     * Refused by side-support's {@code RequestFirewallFilter}: a path not in canonical form, or parameters that cannot
+     * be read.
+     */
     @ExceptionHandler
     ProblemDetail requestRejected(RequestRejectedException exception) {
         return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", exception.getMessage());
@@ -130,7 +130,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
-        if (isDatabaseUnavailable(exception)) {
+        if (DatabaseFailures.isDatabaseUnavailable(exception)) {
             log.warn("A query failed: the database is unavailable ({})", exception.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS)
@@ -140,24 +140,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected error answering a query", exception);
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Internal error", "The query failed unexpectedly; it has been logged."));
-    }
-
-    /**
-     * PostgreSQL away (restarting, unreachable, the pool timed out waiting for a connection), however Spring wrapped
-     * it: a connection-class SQL state (08), an operator or crash shutdown (57P01-57P03), or Hikari's timeout.
-     */
-    private static boolean isDatabaseUnavailable(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A path variable or parameter of the wrong type, e.g. an id that is not a UUID. */

@@ -19,7 +19,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.query.QueryApplication;
-import org.tenantregistry.query.config.TopicRefusedException;
+import org.tenantregistry.support.kafka.TopicRefusedException;
 
 import java.time.Duration;
 import java.util.ArrayList;

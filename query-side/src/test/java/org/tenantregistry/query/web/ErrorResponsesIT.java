@@ -3,8 +3,8 @@ package org.tenantregistry.query.web;
 import org.junit.jupiter.api.Test;
 import org.tenantregistry.query.support.Api;
 import org.tenantregistry.query.support.DatabaseIntegrationTest;
-import org.tenantregistry.query.support.RawHttp;
 import org.tenantregistry.query.support.TenantStream;
+import org.tenantregistry.support.web.RawHttp;
 
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenantregistry.query.support.Api;
 import org.tenantregistry.query.support.DatabaseIntegrationTest;
+import org.tenantregistry.support.web.GeneratedJavaClient;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;

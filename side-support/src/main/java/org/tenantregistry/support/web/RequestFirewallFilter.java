@@ -1,16 +1,14 @@
-package org.tenantregistry.query.web;
+package org.tenantregistry.support.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -18,22 +16,23 @@ import java.io.IOException;
 import java.util.HexFormat;
 
 /**
- * Refuses with 400, before any other filter of ours, every request whose path is not in canonical form, because
- * Tomcat and Spring route {@code /api/tenants;x=1} or {@code /%61pi/tenants} to the same handler while a filter
- * matching paths would not recognise them. Spring Security's {@link StrictHttpFirewall} does
- * the checks (path parameters, encoded {@code / \ . %}, {@code //}, {@code /./}, {@code /../}, NUL, line breaks,
- * non-printable characters); escapes of unreserved, control or non-ASCII characters are refused here on top. The
- * parameters are read at once too, so that a query string Tomcat cannot decode ({@code ?=x}, {@code %ff}, a bare
- * {@code %}) or one carrying control characters is a 400 here rather than an exception wherever it is first read.
+ * Refuses with 400, right after the command side's request id filter and before any other filter of ours, every
+ * request whose path is not in canonical form, because Tomcat and Spring route {@code /api/tenants;x=1} or
+ * {@code /%61pi/tenants} to the same handler while a filter matching paths would not recognise them. Spring
+ * Security's {@link StrictHttpFirewall} does the checks (path parameters, encoded {@code / \ . %}, {@code //},
+ * {@code /./}, {@code /../}, NUL, line breaks, non-printable characters); escapes of unreserved, control or non-ASCII
+ * characters are refused here on top. The parameters are read at once too, so that a query string Tomcat cannot
+ * decode ({@code ?=x}, {@code %ff}, a bare {@code %}) or one carrying control characters is a 400 here rather than an
+ * exception wherever it is first read. Each side registers it as a bean; the refusals are answered by that side's
+ * exception resolvers, so that they are its problem details.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestFirewallFilter extends OncePerRequestFilter {
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class RequestFirewallFilter extends OncePerRequestFilter {
 
     private final StrictHttpFirewall firewall = new StrictHttpFirewall();
     private final HandlerExceptionResolver resolver;
 
-    RequestFirewallFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+    public RequestFirewallFilter(HandlerExceptionResolver resolver) {
         this.resolver = resolver;
         firewall.setAllowedParameterNames(name -> !name.isEmpty()
                 && StrictHttpFirewall.ALLOWED_PARAMETER_NAMES.test(name));

@@ -1,4 +1,4 @@
-package org.tenantregistry.command.config;
+package org.tenantregistry.support.kafka;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -9,6 +9,6 @@ class TopicRefusedFailureAnalyzer extends AbstractFailureAnalyzer<TopicRefusedEx
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, TopicRefusedException cause) {
         return new FailureAnalysis(cause.getMessage(), "Fix the topic as shown and start again, or point "
-                + "tenant-registry.kafka.topic at a topic that keeps every event.", cause);
+                + cause.topicProperty() + " at a topic that keeps every event.", cause);
     }
 }

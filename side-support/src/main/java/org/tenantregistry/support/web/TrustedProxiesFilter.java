@@ -1,4 +1,4 @@
-package org.tenantregistry.query.web;
+package org.tenantregistry.support.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,20 +15,21 @@ import java.util.List;
 
 /**
  * {@code Forwarded} and {@code X-Forwarded-*} count only when the request comes from a trusted proxy (the gateway):
- * then the paginator's absolute links carry the host and scheme the client used. From anyone else they are removed,
- * so that a client cannot make the links point elsewhere. Spring's {@link ForwardedHeaderFilter} does the reading or
+ * then the client's address (recorded on the command side's events) and the host and scheme (in the query side's
+ * paginator links) are the ones the proxy forwards. From anyone else they are removed, so that a client can neither
+ * claim another address nor make the links point elsewhere. Spring's {@link ForwardedHeaderFilter} does the reading or
  * the removing; this only decides which.
  */
-@Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
-class TrustedProxiesFilter extends OncePerRequestFilter {
+public class TrustedProxiesFilter extends OncePerRequestFilter {
 
     private final List<IpAddressMatcher> trusted;
     private final ForwardedHeaderFilter honour = new ForwardedHeaderFilter();
     private final ForwardedHeaderFilter remove = new ForwardedHeaderFilter();
 
-    TrustedProxiesFilter(QueryWebProperties properties) {
-        this.trusted = properties.trustedProxies().stream().map(IpAddressMatcher::new).toList();
+    /** @param trustedProxies addresses or CIDR ranges ({@code 10.0.0.0/8}) of the proxies that are believed */
+    public TrustedProxiesFilter(List<String> trustedProxies) {
+        this.trusted = trustedProxies.stream().map(IpAddressMatcher::new).toList();
         remove.setRemoveOnly(true);
     }
 

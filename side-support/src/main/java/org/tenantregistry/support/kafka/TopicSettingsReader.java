@@ -1,4 +1,4 @@
-package org.tenantregistry.command.config;
+package org.tenantregistry.support.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
@@ -16,12 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** The effective settings of an existing topic, as the broker reports them (its defaults included). */
-class TopicSettingsReader {
+public class TopicSettingsReader {
 
     private final Admin admin;
     private final Duration timeout;
 
-    TopicSettingsReader(Admin admin, Duration timeout) {
+    public TopicSettingsReader(Admin admin, Duration timeout) {
         this.admin = admin;
         this.timeout = timeout;
     }
@@ -30,7 +30,7 @@ class TopicSettingsReader {
      * @return empty when the topic does not exist
      * @throws IllegalStateException when the broker does not answer within the timeout
      */
-    Optional<TopicSettings> read(String topic) {
+    public Optional<TopicSettings> read(String topic) {
         try {
             TopicDescription description = admin.describeTopics(Set.of(topic)).allTopicNames()
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(topic);

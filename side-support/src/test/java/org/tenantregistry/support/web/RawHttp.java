@@ -1,4 +1,4 @@
-package org.tenantregistry.query.support;
+package org.tenantregistry.support.web;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package org.tenantregistry.query.web;
+package org.tenantregistry.support.web;
 
 import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.DefaultGenerator;
@@ -26,13 +26,13 @@ import java.util.jar.JarFile;
  * {@code java} generator, {@code native} library: only the JDK's HTTP client and Jackson 2 at run time) and compile
  * it against this test's own classpath.
  */
-final class GeneratedJavaClient {
+public final class GeneratedJavaClient {
 
     private GeneratedJavaClient() {
     }
 
     /** The compiler's errors; none when the client compiles. Fails outright when the generator refuses the document. */
-    static List<String> compileErrors(String document, Path folder) throws IOException {
+    public static List<String> compileErrors(String document, Path folder) throws IOException {
         Path spec = folder.resolve("openapi.json");
         Files.writeString(spec, document);
         CodegenConfigurator configurator = new CodegenConfigurator()

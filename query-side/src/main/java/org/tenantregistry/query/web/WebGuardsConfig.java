@@ -1,0 +1,31 @@
+package org.tenantregistry.query.web;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.web.ProblemDetailsErrorReportValve;
+import org.tenantregistry.support.web.RequestFirewallFilter;
+import org.tenantregistry.support.web.TrustedProxiesFilter;
+
+/** The HTTP guards both sides share (side-support), with the query side's problem types and settings. */
+@Configuration(proxyBeanMethods = false)
+class WebGuardsConfig {
+
+    @Bean
+    RequestFirewallFilter requestFirewallFilter(
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        return new RequestFirewallFilter(resolver);
+    }
+
+    @Bean
+    TrustedProxiesFilter trustedProxiesFilter(QueryWebProperties properties) {
+        return new TrustedProxiesFilter(properties.trustedProxies());
+    }
+
+    @Bean
+    TomcatContextCustomizer problemDetailsErrorReport() {
+        return ProblemDetailsErrorReportValve.installer(ProblemDetailsAdvice.TYPE_PREFIX);
+    }
+}

@@ -1,0 +1,43 @@
+package org.tenantregistry.support.database;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * What a failure says about PostgreSQL, however Spring, Hibernate or Axon wrapped it: whether the database is away,
+ * or whether it refused the data. The two never overlap: a failure of the data is no reason to answer 503, and an
+ * absent database never makes an event a dead letter.
+ */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    /**
+     * PostgreSQL away (restarting, unreachable, the pool timed out waiting for a connection): a connection-class SQL
+     * state (08), an operator or crash shutdown (57P01-57P03), or Hikari's timeout, anywhere in the causes. Hikari
+     * reconnects by itself once the database is back.
+     */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLState class 22 (data exception) or 23 (integrity constraint): the same statement fails the same way again. */
+    public static boolean isDataRefused(SQLException failure) {
+        String state = failure.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
+    }
+}
