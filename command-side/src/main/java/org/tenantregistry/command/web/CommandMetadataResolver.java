@@ -35,7 +35,7 @@ class CommandMetadataResolver {
         if (reason != null) {
             values.put(CommandMetadata.REASON, reason);
         }
-        // the client's address: behind a trusted proxy Tomcat's RemoteIpValve has put X-Forwarded-For's in its place
+        // the client's address: behind a trusted proxy, TrustedProxiesFilter has put the forwarded one in its place
         values.put(CommandMetadata.CLIENT_ADDRESS, request.getRemoteAddr());
         return MetaData.from(values);
     }
