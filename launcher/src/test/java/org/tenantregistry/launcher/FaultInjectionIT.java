@@ -59,6 +59,7 @@ class FaultInjectionIT {
 
     private static final Duration SIDE_RESTART = Duration.ofMinutes(3);
     private static final Set<Integer> EXPECTED_STATUSES = Set.of(200, 201, 503);
+    private static final Set<Integer> WHILE_A_SIDE_CRASHES = Set.of(-1, 200, 201, 503);
 
     @TempDir
     static Path data;
@@ -152,8 +153,11 @@ class FaultInjectionIT {
             await("writes accepted again after the restart").atMost(SIDE_RESTART)
                     .until(() -> load.accepted() >= acceptedAtKill + 20);
             load.close();
+            // A request whose answer was already on its way through the gateway when the side died loses its
+            // connection (-1): its outcome is unknown to the client, as with any crash, and it is not counted as
+            // accepted. What must never come is a 500 or an HTML 502.
             assertThat(load.statuses().keySet()).as("statuses answered: %s", load.statuses())
-                    .isSubsetOf(EXPECTED_STATUSES);
+                    .isSubsetOf(WHILE_A_SIDE_CRASHES);
             accepted = load.acceptedVersions();
         }
         assertThat(output).contains("command-side exited with code 137; restarting in 1s (attempt 1)");
