@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +18,9 @@ import java.util.concurrent.TimeoutException;
  * Where a side's JVM is written down while the launcher runs it. A side is a process of its own: when the launcher is
  * killed (SIGKILL, a closed terminal), the side lives on, holding its port and its database connections, and the next
  * start would only find the port taken. The next start reads this file first and stops what it names, provided it is
- * still that side's JVM (a pid may have been reused by an unrelated process since).
+ * still that side's JVM: a pid may have been reused by an unrelated process since, so the file keeps the process's
+ * start time too. (Its arguments cannot tell: Linux shows at most 4096 characters of a command line, and the
+ * classpath alone is longer.)
  */
 final class SidePidFile {
 
@@ -27,16 +28,14 @@ final class SidePidFile {
     private static final Duration GRACEFUL_STOP = Duration.ofSeconds(30);
 
     private final Path file;
-    private final String mainClass;
 
-    SidePidFile(Path file, String mainClass) {
+    SidePidFile(Path file) {
         this.file = file;
-        this.mainClass = mainClass;
     }
 
     /** Stops the side an earlier launcher left running, if there is one, and forgets the file either way. */
     void stopLeftover(String module) {
-        Optional<ProcessHandle> leftover = recorded().filter(ProcessHandle::isAlive).filter(this::runsTheSide);
+        Optional<ProcessHandle> leftover = recorded().filter(ProcessHandle::isAlive);
         if (leftover.isPresent()) {
             ProcessHandle process = leftover.get();
             log.warn("{} (pid {}) was left running by a launcher that did not stop cleanly; stopping it", module,
@@ -52,7 +51,7 @@ final class SidePidFile {
 
     void record(ProcessHandle process) throws IOException {
         Files.createDirectories(file.getParent());
-        Files.writeString(file, Long.toString(process.pid()), StandardCharsets.UTF_8);
+        Files.writeString(file, process.pid() + " " + startOf(process), StandardCharsets.UTF_8);
     }
 
     void clear() {
@@ -68,15 +67,16 @@ final class SidePidFile {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
-            return ProcessHandle.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).strip()));
+            String[] pidAndStart = Files.readString(file, StandardCharsets.UTF_8).strip().split(" ", 2);
+            return ProcessHandle.of(Long.parseLong(pidAndStart[0]))
+                    .filter(process -> pidAndStart.length == 2 && startOf(process).equals(pidAndStart[1]));
         } catch (IOException | NumberFormatException unreadable) {
             return Optional.empty();
         }
     }
 
-    private boolean runsTheSide(ProcessHandle process) {
-        return process.info().arguments().map(arguments -> List.of(arguments).contains(mainClass))
-                .orElse(false);
+    private static String startOf(ProcessHandle process) {
+        return process.info().startInstant().map(Object::toString).orElse("unknown");
     }
 
     private static boolean exited(ProcessHandle process, Duration timeout) {

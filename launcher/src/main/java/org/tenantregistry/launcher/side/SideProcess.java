@@ -88,7 +88,7 @@ public final class SideProcess implements AutoCloseable {
     }
 
     private static SidePidFile pidFile(Side side, Path logDirectory) {
-        return new SidePidFile(logDirectory.resolve(side.module() + ".pid"), side.mainClass());
+        return new SidePidFile(logDirectory.resolve(side.module() + ".pid"));
     }
 
     private static String classpath(Side side, Path projectDirectory) throws IOException {

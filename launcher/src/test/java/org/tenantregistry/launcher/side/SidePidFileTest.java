@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,8 +14,6 @@ import static org.awaitility.Awaitility.await;
 
 class SidePidFileTest {
 
-    // sh -c takes the argument after the script as its $0: the process's arguments then name this "main class".
-    private static final String MAIN_CLASS = "org.example.LeftoverSide";
 
     @TempDir
     Path logs;
@@ -29,8 +28,8 @@ class SidePidFileTest {
 
     @Test
     void aSideThatAKilledLauncherLeftRunningIsStoppedAndForgotten() throws IOException {
-        leftover = new ProcessBuilder("sh", "-c", "sleep 300", MAIN_CLASS).start();
-        SidePidFile file = new SidePidFile(logs.resolve("side.pid"), MAIN_CLASS);
+        leftover = new ProcessBuilder("sleep", "300").start();
+        SidePidFile file = new SidePidFile(logs.resolve("side.pid"));
         file.record(leftover.toHandle());
 
         file.stopLeftover("side");
@@ -41,8 +40,9 @@ class SidePidFileTest {
 
     @Test
     void aPidThatNowBelongsToAnotherProgramIsLeftAlone() throws IOException {
-        SidePidFile file = new SidePidFile(logs.resolve("side.pid"), MAIN_CLASS);
-        file.record(ProcessHandle.current());
+        SidePidFile file = new SidePidFile(logs.resolve("side.pid"));
+        // The pid of a side, since reused by another process: the start time written down is not this one's.
+        Files.writeString(logs.resolve("side.pid"), ProcessHandle.current().pid() + " 2001-01-01T00:00:00Z");
 
         file.stopLeftover("side");
 
@@ -52,9 +52,9 @@ class SidePidFileTest {
 
     @Test
     void aPidOfAProcessThatIsGoneIsForgotten() throws Exception {
-        Process gone = new ProcessBuilder("sh", "-c", "exit 0", MAIN_CLASS).start();
+        Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
-        SidePidFile file = new SidePidFile(logs.resolve("side.pid"), MAIN_CLASS);
+        SidePidFile file = new SidePidFile(logs.resolve("side.pid"));
         file.record(gone.toHandle());
 
         file.stopLeftover("side");
