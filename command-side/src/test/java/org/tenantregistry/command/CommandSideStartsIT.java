@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tenantregistry.command.tenant.CreateTenant;
+import org.tenantregistry.command.tenant.TenantCreation;
 import org.tenantregistry.command.tenant.TenantDraft;
 
 import java.util.UUID;
@@ -26,10 +27,10 @@ class CommandSideStartsIT {
     @Test
     void aCreatedTenantIsStoredAsReadableJson() {
         UUID id = UUID.randomUUID();
-        Object version = commands.sendAndWait(new CreateTenant(id,
+        Object created = commands.sendAndWait(new CreateTenant(id,
                 new TenantDraft("Acme", null, null, null, null, null, null, null, null, null, null, null)));
 
-        assertThat(version).isEqualTo(1L);
+        assertThat(created).isEqualTo(new TenantCreation("acme", 1L));
         assertThat(eventStore.readEvents(id.toString()).asStream().count()).isEqualTo(1);
         String json = jdbc.sql("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ?")
                 .param(id.toString()).query(String.class).single();

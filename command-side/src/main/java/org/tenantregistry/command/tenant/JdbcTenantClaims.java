@@ -29,6 +29,16 @@ class JdbcTenantClaims implements TenantClaims {
                OR (tenant_claim.released_at IS NOT NULL AND tenant_claim.released_at <= :quarantineEnd)
             """;
 
+    /** The same upsert for a slug and a domain in one round trip; RETURNING names the kinds it could claim. */
+    private static final String CLAIM_BOTH = """
+            INSERT INTO tenant_claim (kind, value, tenant_id, released_at)
+            VALUES ('SLUG', :slug, :tenantId, NULL), ('DOMAIN', :domain, :tenantId, NULL)
+            ON CONFLICT (kind, value) DO UPDATE SET tenant_id = EXCLUDED.tenant_id, released_at = NULL
+            WHERE tenant_claim.tenant_id = EXCLUDED.tenant_id
+               OR (tenant_claim.released_at IS NOT NULL AND tenant_claim.released_at <= :quarantineEnd)
+            RETURNING kind
+            """;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration quarantine;
@@ -43,6 +53,27 @@ class JdbcTenantClaims implements TenantClaims {
     public void claim(Kind kind, String value, UUID tenantId) {
         if (!tryClaim(kind, value, tenantId)) {
             throw new IdentifierTakenException(kind.name().toLowerCase(Locale.ROOT), value);
+        }
+    }
+
+    /**
+     * Rows are claimed in the order listed (slug, then domain), as two single claims would be, so concurrent creates
+     * lock values in the same order. What could not be claimed leaves the transaction to be rolled back by the throw.
+     */
+    @Override
+    public void claimSlugAndDomain(String slug, String domain, UUID tenantId) {
+        List<String> claimed = jdbc.sql(CLAIM_BOTH)
+                .param("slug", slug)
+                .param("domain", domain)
+                .param("tenantId", tenantId)
+                .param("quarantineEnd", Timestamp.from(clock.instant().minus(quarantine)))
+                .query(String.class)
+                .list();
+        if (!claimed.contains(Kind.SLUG.name())) {
+            throw new IdentifierTakenException("slug", slug);
+        }
+        if (!claimed.contains(Kind.DOMAIN.name())) {
+            throw new IdentifierTakenException("domain", domain);
         }
     }
 

@@ -37,7 +37,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The tenant, event-sourced. Command handlers check the rules and apply events; only the event sourcing handlers
- * change state. Every handler answers with the tenant's version: the number of events in its stream.
+ * change state. Every handler answers with the tenant's version: the number of events in its stream; a create
+ * answers with the slug it stored too ({@link TenantCreation}).
  */
 @Aggregate(snapshotTriggerDefinition = "tenantSnapshotTrigger")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -59,23 +60,29 @@ public class Tenant {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public long handle(CreateTenant command, TenantClaims claims) {
+    public TenantCreation handle(CreateTenant command, TenantClaims claims) {
         ValidDraft draft = TenantDraftValidator.validate(command.draft());
         UUID id = command.tenantId();
-        String newSlug = draft.slug() != null ? draft.slug() : deriveSlug(draft.details().name(), id, claims);
-        if (draft.slug() != null) {
-            claims.claim(Kind.SLUG, newSlug, id);
-        }
         TenantDetails d = draft.details();
-        if (d.domain() != null) {
-            claims.claim(Kind.DOMAIN, d.domain(), id);
+        String newSlug = draft.slug();
+        if (newSlug != null && d.domain() != null) {
+            claims.claimSlugAndDomain(newSlug, d.domain(), id);
+        } else {
+            if (newSlug != null) {
+                claims.claim(Kind.SLUG, newSlug, id);
+            } else {
+                newSlug = deriveSlug(d.name(), id, claims);
+            }
+            if (d.domain() != null) {
+                claims.claim(Kind.DOMAIN, d.domain(), id);
+            }
         }
         apply(new TenantCreated(id, d.name(), newSlug, d.domain(), d.timezone(), d.maxExtensions(), d.settings(),
                 d.branding(), d.profile(), d.partnerId()));
         if (draft.statusChange() != null) {
             moveTo(draft.statusChange());
         }
-        return version();
+        return new TenantCreation(newSlug, version());
     }
 
     @CommandHandler

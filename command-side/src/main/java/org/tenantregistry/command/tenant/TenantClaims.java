@@ -17,6 +17,16 @@ public interface TenantClaims {
     /** @throws IdentifierTakenException when another tenant holds the value or it is quarantined */
     void claim(Kind kind, String value, UUID tenantId);
 
+    /**
+     * Both values of a new tenant at once (one statement where the store allows it).
+     *
+     * @throws IdentifierTakenException for the slug when it cannot be claimed, otherwise for the domain
+     */
+    default void claimSlugAndDomain(String slug, String domain, UUID tenantId) {
+        claim(Kind.SLUG, slug, tenantId);
+        claim(Kind.DOMAIN, domain, tenantId);
+    }
+
     /** The first candidate that could be claimed, now claimed; empty when none could. */
     Optional<String> claimFirstFree(Kind kind, List<String> candidates, UUID tenantId);
 

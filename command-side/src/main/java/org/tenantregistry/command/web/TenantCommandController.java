@@ -28,6 +28,7 @@ import org.tenantregistry.command.tenant.CreateTenant;
 import org.tenantregistry.command.tenant.DeleteTenant;
 import org.tenantregistry.command.tenant.PatchTenant;
 import org.tenantregistry.command.tenant.PurgeTenant;
+import org.tenantregistry.command.tenant.TenantCreation;
 import org.tenantregistry.command.tenant.TenantDraft;
 import org.tenantregistry.command.tenant.UpdateTenant;
 import org.tenantregistry.events.TenantCreated;
@@ -87,9 +88,9 @@ class TenantCommandController {
     ResponseEntity<CreatedTenant> create(@RequestBody TenantDraft draft, HttpServletRequest request) {
         Optional<UUID> named = idempotentIds.of(request);
         UUID id = named.orElseGet(UUID::randomUUID);
-        long version;
+        TenantCreation created;
         try {
-            version = commands.send(new CreateTenant(id, draft), request);
+            created = commands.create(new CreateTenant(id, draft), request);
         } catch (RuntimeException e) {
             if (named.isEmpty() || events.lastSequenceNumberFor(id.toString()).isEmpty()) {
                 throw e;
@@ -103,8 +104,8 @@ class TenantCommandController {
                     .body(new CreatedTenant(id, slugOf(id), versionOf(id)));
         }
         return ResponseEntity.created(URI.create("/api/tenants/" + id))
-                .eTag(VersionTags.etag(version))
-                .body(new CreatedTenant(id, slugOf(id), version));
+                .eTag(VersionTags.etag(created.version()))
+                .body(new CreatedTenant(id, created.slug(), created.version()));
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -166,7 +167,7 @@ class TenantCommandController {
         return events.lastSequenceNumberFor(id.toString()).map(last -> last + 1).orElse(0L);
     }
 
-    /** The slug the create stored, which the client did not necessarily choose: read from the event just written. */
+    /** The slug an earlier create stored, which the client did not necessarily choose: read from its first event. */
     private String slugOf(UUID id) {
         DomainEventMessage<?> first = events.readEvents(id.toString(), 0L).next();
         return ((TenantCreated) first.getPayload()).slug();

@@ -11,6 +11,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tenantregistry.command.tenant.CreateTenant;
+import org.tenantregistry.command.tenant.TenantCreation;
 import org.tenantregistry.command.tenant.SuspendTenant;
 import org.tenantregistry.command.tenant.UpdateTenant;
 import org.tenantregistry.events.TenantEventCodec;
@@ -83,7 +84,7 @@ class KafkaOutageIT extends WithEmbeddedKafka {
             for (int i = 0; i < TENANTS; i++) {
                 UUID id = UUID.randomUUID();
                 tenants.add(id);
-                assertThat((Object) commands.sendAndWait(new CreateTenant(id, draft("Outage " + i)))).isEqualTo(1L);
+                assertThat(commands.<TenantCreation>sendAndWait(new CreateTenant(id, draft("Outage " + i))).version()).isEqualTo(1L);
                 assertThat((Object) commands.sendAndWait(new UpdateTenant(id, 1L, draft("Outage Renamed " + i))))
                         .isEqualTo(2L);
                 assertThat((Object) commands.sendAndWait(new SuspendTenant(id, 2L, "outage drill")))

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tenantregistry.command.tenant.CommandMetadata;
 import org.tenantregistry.command.tenant.CreateTenant;
+import org.tenantregistry.command.tenant.TenantCreation;
 import org.tenantregistry.command.tenant.DeleteTenant;
 import org.tenantregistry.command.tenant.PurgeTenant;
 import org.tenantregistry.command.tenant.SuspendTenant;
@@ -156,7 +157,7 @@ class KafkaPublisherIT extends WithEmbeddedKafka {
     }
 
     private void create(UUID id, String name) {
-        assertThat((Object) commands.sendAndWait(new CreateTenant(id, draft(name)))).isEqualTo(1L);
+        assertThat(commands.<TenantCreation>sendAndWait(new CreateTenant(id, draft(name))).version()).isEqualTo(1L);
     }
 
     static TenantDraft draft(String name) {

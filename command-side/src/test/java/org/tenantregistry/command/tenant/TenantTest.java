@@ -52,7 +52,7 @@ class TenantTest {
                 .when(create(draft("Acme Corp")))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(createdWithDefaults("Acme Corp", "acme-corp"))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(new TenantCreation("acme-corp", 1L));
     }
 
     @Test
@@ -156,7 +156,7 @@ class TenantTest {
         fixture.givenNoPriorActivity()
                 .when(create(draft("Acme Corp").slug("acme-eu")))
                 .expectEvents(createdWithDefaults("Acme Corp", "acme-eu"))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(new TenantCreation("acme-eu", 1L));
         assertThat(claims.holderOf(Kind.SLUG, "acme-eu")).contains(ID);
         assertThat(claims.holderOf(Kind.SLUG, "acme-corp")).isEmpty();
     }
@@ -228,7 +228,7 @@ class TenantTest {
         fixture.givenNoPriorActivity()
                 .when(create(draft("Acme").status(TenantStatus.ACTIVE)))
                 .expectEvents(createdWithDefaults("Acme", "acme"))
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(new TenantCreation("acme", 1L));
     }
 
     @Test
@@ -236,7 +236,7 @@ class TenantTest {
         fixture.givenNoPriorActivity()
                 .when(create(draft("Acme").status(TenantStatus.SUSPENDED).statusReason("  unpaid invoices ")))
                 .expectEvents(createdWithDefaults("Acme", "acme"), new TenantSuspended(ID, "unpaid invoices"))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayload(new TenantCreation("acme", 2L));
     }
 
     @Test
@@ -267,7 +267,7 @@ class TenantTest {
         fixture.givenNoPriorActivity()
                 .when(create(draft("Acme").status(TenantStatus.DEACTIVATED).userStatus(MemberStatus.BANNED)))
                 .expectEvents(createdWithDefaults("Acme", "acme"), new TenantDeactivated(ID, MemberStatus.BANNED))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayload(new TenantCreation("acme", 2L));
     }
 
     @Test
