@@ -211,7 +211,7 @@ class TenantTest {
                         .profile(new Profile("Rockets and anvils", "1 Desert Road", "Berlin", "10115", "DE"))
                         .partnerId(" partner-7 ")))
                 .expectEvents(Tenants.fullAcme())
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayload(new TenantCreation("acme", 1L));
     }
 
     @Test
