@@ -60,7 +60,7 @@ public class TenantQueries {
             TenantPage page = page(query, conditions, null);
             boolean wholeListShown = query.after() == null && query.offset() == 0 && page.next() == null;
             Total total = wholeListShown ? Total.exactly(page.tenants().size())
-                    : countUpTo(conditions, query.totalCap(), query.offset() + page.tenants().size());
+                    : countUpTo(conditions, query.sort(), query.totalCap(), query.offset() + page.tenants().size());
             return new TenantPage(page.tenants(), total, page.next());
         });
     }
@@ -69,7 +69,7 @@ public class TenantQueries {
         if (!query.filter().hasSearch()) {
             return Total.exactly(counter.sum(query.filter()));
         }
-        return searching(() -> countUpTo(conditions(query.filter()), query.totalCap(), 0));
+        return searching(() -> countUpTo(conditions(query.filter()), TenantSort.DEFAULT, query.totalCap(), 0));
     }
 
     public Optional<TenantView> byId(UUID id, boolean includeDeleted) {
@@ -118,11 +118,15 @@ public class TenantQueries {
     /**
      * Counts the matches, but stops at one more than the cap: a broad term's 100,000 matches are not read for a
      * number nobody pages through. {@code shown} (how many rows the caller already saw) keeps a lower bound true.
+     * The matches are taken in the list's order on purpose: then the planner makes the same choice as for the page,
+     * walking the sort index for a broad term (the first cap + 1 matches come soon) and probing the trigram index for
+     * a selective one. Unordered, it may scan the table for a broad term, which reads every row before the first
+     * match when the matches lie together at its end, or collect all 100,000 matches from the trigram index.
      */
-    private Total countUpTo(Conditions conditions, int cap, long shown) {
+    private Total countUpTo(Conditions conditions, TenantSort sort, int cap, long shown) {
         long counted = conditions
                 .bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM tenant" + conditions.where()
-                        + " LIMIT :cap__) matches"))
+                        + " ORDER BY " + sort.orderBy() + " LIMIT :cap__) matches"))
                 .param("cap__", cap + 1)
                 .query(Long.class)
                 .single();
