@@ -19,6 +19,16 @@ final class Conditions {
         return this;
     }
 
+    /** These conditions and one more, leaving these as they are. */
+    Conditions and(String clause, Map<String, Object> values) {
+        Conditions more = new Conditions();
+        more.clauses.addAll(clauses);
+        more.params.putAll(params);
+        more.clauses.add(clause);
+        more.params.putAll(values);
+        return more;
+    }
+
     String where() {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }

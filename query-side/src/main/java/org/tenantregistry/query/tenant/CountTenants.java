@@ -1,5 +1,9 @@
 package org.tenantregistry.query.tenant;
 
-/** How many tenants match the filter. */
-public record CountTenants(TenantFilter filter) {
+/**
+ * How many tenants match the filter.
+ *
+ * @param totalCap a search counts its matches exactly up to this many, and answers "at least" beyond
+ */
+public record CountTenants(TenantFilter filter, int totalCap) {
 }

@@ -3,6 +3,8 @@ package org.tenantregistry.query.tenant;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tenantregistry.events.Branding;
 import org.tenantregistry.events.Profile;
 import org.tenantregistry.events.TenantStatus;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Reads of the tenant read model. */
 @Service
@@ -29,32 +32,44 @@ public class TenantQueries {
     private final TenantCounter counter;
     private final JsonMapper json;
     private final RowMapper<TenantView> rowMapper = this::toView;
+    private final TransactionTemplate readOnly;
 
-    TenantQueries(JdbcClient jdbc, TenantCounter counter, JsonMapper json) {
+    TenantQueries(JdbcClient jdbc, TenantCounter counter, JsonMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.counter = counter;
         this.json = json;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** The total comes from the counters unless there is search text; then the trigram indexes find the rows. */
+    /**
+     * Without search text the total comes from the counters, exact. With it, the page is read first: a first page
+     * that holds every match is its own exact total; otherwise the matches are counted up to the query's cap.
+     */
     public TenantPage find(FindTenants query) {
-        Conditions conditions = conditions(query.filter());
-        long total = query.filter().hasSearch() ? countRows(conditions) : counter.sum(query.filter());
-        if (query.offset() >= total) {
-            return new TenantPage(List.of(), total);
+        TenantFilter filter = query.filter();
+        if (!filter.hasSearch()) {
+            Total total = Total.exactly(counter.sum(filter));
+            if (query.after() == null && query.offset() >= total.value()) {
+                return new TenantPage(List.of(), total, null);
+            }
+            return page(query, conditions(filter), total);
         }
-        List<TenantView> tenants = conditions
-                .bind(jdbc.sql("SELECT * FROM tenant" + conditions.where() + " ORDER BY " + query.sort().orderBy()
-                        + " LIMIT :limit__ OFFSET :offset__"))
-                .param("limit__", query.perPage())
-                .param("offset__", query.offset())
-                .query(rowMapper)
-                .list();
-        return new TenantPage(tenants, total);
+        return searching(() -> {
+            Conditions conditions = conditions(filter);
+            TenantPage page = page(query, conditions, null);
+            boolean wholeListShown = query.after() == null && query.offset() == 0 && page.next() == null;
+            Total total = wholeListShown ? Total.exactly(page.tenants().size())
+                    : countUpTo(conditions, query.sort(), query.totalCap(), query.offset() + page.tenants().size());
+            return new TenantPage(page.tenants(), total, page.next());
+        });
     }
 
-    public long count(CountTenants query) {
-        return query.filter().hasSearch() ? countRows(conditions(query.filter())) : counter.sum(query.filter());
+    public Total count(CountTenants query) {
+        if (!query.filter().hasSearch()) {
+            return Total.exactly(counter.sum(query.filter()));
+        }
+        return searching(() -> countUpTo(conditions(query.filter()), TenantSort.DEFAULT, query.totalCap(), 0));
     }
 
     public Optional<TenantView> byId(UUID id, boolean includeDeleted) {
@@ -79,15 +94,65 @@ public class TenantQueries {
                 .optional();
     }
 
-    private long countRows(Conditions conditions) {
-        return conditions.bind(jdbc.sql("SELECT count(*) FROM tenant" + conditions.where())).query(Long.class).single();
+    /**
+     * One row more than the page shows tells whether another page follows; the last shown row's sort key is where it
+     * starts. A cursor resumes on the sort index itself; a page number skips rows (bounded by the web layer).
+     */
+    private TenantPage page(FindTenants query, Conditions conditions, Total total) {
+        TenantSort sort = query.sort();
+        Conditions rowsAfter = query.after() == null ? conditions : conditions.and(sort.after(),
+                Map.of("afterKey__", query.after().key(), "afterId__", query.after().id()));
+        List<Keyed> rows = rowsAfter
+                .bind(jdbc.sql("SELECT *, " + sort.keyAsText() + " AS sort_key__ FROM tenant" + rowsAfter.where()
+                        + " ORDER BY " + sort.orderBy() + " LIMIT :limit__ OFFSET :offset__"))
+                .param("limit__", query.perPage() + 1)
+                .param("offset__", query.after() == null ? query.offset() : 0)
+                .query((rs, row) -> new Keyed(toView(rs, row), rs.getString("sort_key__")))
+                .list();
+        List<Keyed> shown = rows.subList(0, Math.min(rows.size(), query.perPage()));
+        TenantCursor next = rows.size() > query.perPage()
+                ? new TenantCursor(sort, shown.get(shown.size() - 1).key(), shown.get(shown.size() - 1).tenant().id()) : null;
+        return new TenantPage(shown.stream().map(Keyed::tenant).toList(), total, next);
+    }
+
+    /**
+     * Counts the matches, but stops at one more than the cap: a broad term's 100,000 matches are not read for a
+     * number nobody pages through. {@code shown} (how many rows the caller already saw) keeps a lower bound true.
+     * The matches are taken in the list's order on purpose: then the planner makes the same choice as for the page,
+     * walking the sort index for a broad term (the first cap + 1 matches come soon) and probing the trigram index for
+     * a selective one. Unordered, it may scan the table for a broad term, which reads every row before the first
+     * match when the matches lie together at its end, or collect all 100,000 matches from the trigram index.
+     */
+    private Total countUpTo(Conditions conditions, TenantSort sort, int cap, long shown) {
+        long counted = conditions
+                .bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM tenant" + conditions.where()
+                        + " ORDER BY " + sort.orderBy() + " LIMIT :cap__) matches"))
+                .param("cap__", cap + 1)
+                .query(Long.class)
+                .single();
+        return counted <= cap ? Total.exactly(counted) : Total.atLeast(Math.max(cap, shown));
+    }
+
+    /**
+     * Runs a search's statements with custom plans only. Whether walking the sort index or probing the trigram index
+     * is faster depends on how often the term occurs, which the planner reads from the pattern; a cached generic plan
+     * (the driver prepares a statement used five times, PostgreSQL may then keep one plan for every term) would walk
+     * a million rows for a rare term or sort a hundred thousand for a common one.
+     */
+    private <T> T searching(Supplier<T> statements) {
+        return readOnly.execute(status -> {
+            jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+            return statements.get();
+        });
     }
 
     private static Conditions conditions(TenantFilter filter) {
         Conditions conditions = Conditions.ofFacets(filter, "partner_id", "country_code");
         if (filter.hasSearch()) {
-            conditions.add("(name ILIKE :pattern OR slug ILIKE :pattern OR domain ILIKE :pattern"
-                    + " OR description ILIKE :pattern)", "pattern", "%" + escapeLike(filter.search().trim()) + "%");
+            // lower() of the bound pattern is folded into a constant when planning, as PostgreSQL lower-cased the
+            // search document: the same function on both sides, and a pattern the trigram index and the planner's
+            // statistics can use.
+            conditions.add("search_text LIKE lower(:pattern)", "pattern", "%" + escapeLike(filter.search().trim()) + "%");
         }
         return conditions;
     }
@@ -118,6 +183,9 @@ public class TenantQueries {
                 instant(rs.getTimestamp("deleted_at")),
                 new TenantView.Counts(rs.getInt("extensions_count"), rs.getInt("users_count"),
                         rs.getInt("custom_domains_count")));
+    }
+
+    private record Keyed(TenantView tenant, String key) {
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -37,14 +37,14 @@ final class ApiExamples {
                 "first": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=1",
                 "last": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=3",
                 "prev": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=1",
-                "next": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=3"
+                "next": "http://localhost:8082/api/tenants?search=acme&per_page=1&page=3&cursor=MQotY3JlYXRlZF9hdAo2ZjFjMmEzZS04ZDRiLTRjMWEtOWUyZi0zYjVkN2E5YzFlMjAKMjAyNi0xMS0yMiAxMDoxNTowMCswMA"
               },
-              "meta": {"current_page": 2, "from": 2, "to": 2, "per_page": 1, "total": 3, "last_page": 3,
-                       "path": "http://localhost:8082/api/tenants"}
+              "meta": {"current_page": 2, "from": 2, "to": 2, "per_page": 1, "total": 3, "total_relation": "eq",
+                       "last_page": 3, "path": "http://localhost:8082/api/tenants"}
             }""";
 
     static final String COUNT = """
-            {"count": 42}""";
+            {"count": 42, "count_relation": "eq"}""";
 
     static final String DASHBOARD = """
             {

@@ -3,6 +3,7 @@ package org.tenantregistry.query.web;
 import org.springframework.http.HttpStatus;
 import org.tenantregistry.events.TenantStatus;
 import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.tenant.TenantCursor;
 import org.tenantregistry.query.tenant.TenantSort;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class QueryParameters {
     static final int MAX_SEARCH_LENGTH = 255;
 
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final Map<String, String> malformed = new TreeMap<>();
     private final Map<String, String> invalid = new TreeMap<>();
@@ -38,12 +40,37 @@ final class QueryParameters {
         return integer("per_page", raw, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
     }
 
+    /** Which page a page number may reach: deeper ones are read through links.next. */
+    void offsetAtMost(int page, int perPage, long maxOffset) {
+        if ((long) (page - 1) * perPage > maxOffset) {
+            invalid.put("page", "must be at most " + (maxOffset / perPage + 1) + " with per_page=" + perPage
+                    + "; follow links.next (it carries a cursor) to read further");
+        }
+    }
+
+    /** A cursor from a links.next of the same order; anything else is 400, since no position can be read from it. */
+    TenantCursor cursor(String raw, TenantSort sort) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return TenantCursor.decode(raw.trim(), sort);
+        } catch (IllegalArgumentException e) {
+            malformed.put("cursor", "must be the cursor of a links.next of this list, with the same sort");
+            return null;
+        }
+    }
+
     String search(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         if (raw.length() > MAX_SEARCH_LENGTH) {
             invalid.put("search", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+        } else if (CONTROL.matcher(raw).find()) {
+            // No field holds one, and the search document joins its fields with one (U+001F): such a term could
+            // only match across two fields.
+            invalid.put("search", "must not contain control characters");
         }
         return raw.trim();
     }

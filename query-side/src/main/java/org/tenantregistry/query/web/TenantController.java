@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tenantregistry.query.projection.VersionToken;
 import org.tenantregistry.query.tenant.CountTenants;
+import org.tenantregistry.query.tenant.TenantCursor;
 import org.tenantregistry.query.tenant.FindTenants;
 import org.tenantregistry.query.tenant.TenantFilter;
 import org.tenantregistry.query.tenant.TenantPage;
@@ -43,17 +44,25 @@ class TenantController {
     private final TenantQueries queries;
     private final ReadYourWrites readYourWrites;
     private final PageLinks pageLinks;
+    private final QueryWebProperties limits;
 
-    TenantController(TenantQueries queries, ReadYourWrites readYourWrites, PageLinks pageLinks) {
+    TenantController(TenantQueries queries, ReadYourWrites readYourWrites, PageLinks pageLinks,
+                     QueryWebProperties limits) {
         this.queries = queries;
         this.readYourWrites = readYourWrites;
         this.pageLinks = pageLinks;
+        this.limits = limits;
     }
 
     @GetMapping
     @Operation(summary = "List tenants", description = """
             Case-insensitive search over name, slug, domain and profile description; filters; a stable sort; pages \
-            with Laravel-style links and meta. Soft-deleted tenants only with include_deleted=true or status=deleted.""")
+            with Laravel-style links and meta. Soft-deleted tenants only with include_deleted=true or status=deleted. \
+            links.next carries a cursor: following it reads the next page off the sort index, as fast at any depth. \
+            A page number alone may skip at most tenant-registry.query.web.max-page-offset (10,000) tenants; deeper \
+            is 422. A search counts its matches exactly up to tenant-registry.query.web.search-total-cap (1,000): \
+            beyond, meta.total is a lower bound, meta.total_relation is gte, and meta.last_page and links.last are \
+            null. Without search text, total is always exact (total_relation eq).""")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantPageResponse.class),
             examples = @ExampleObject(value = ApiExamples.PAGE)))
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101",
@@ -69,9 +78,14 @@ class TenantController {
             @RequestParam(name = "country_code", required = false) String countryCode,
             @Parameter(description = "-created_at (default), created_at, name, -name, slug, -slug", example = "name")
             @RequestParam(required = false) String sort,
-            @Parameter(description = "1-based, default 1", example = "1") @RequestParam(required = false) String page,
+            @Parameter(description = "1-based, default 1; (page - 1) * per_page at most 10,000 without a cursor. With "
+                    + "a cursor it only numbers the page (meta.current_page, from, to)", example = "1")
+            @RequestParam(required = false) String page,
             @Parameter(description = "1 to 100, default 10", example = "10")
             @RequestParam(name = "per_page", required = false) String perPage,
+            @Parameter(description = "Opaque; from links.next, with the same filters and sort. Resumes after the "
+                    + "previous page's last tenant; 400 when it is not such a cursor")
+            @RequestParam(required = false) String cursor,
             @Parameter(description = "Show soft-deleted tenants too", example = "false")
             @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
@@ -81,23 +95,30 @@ class TenantController {
         TenantSort order = parameters.sort(sort);
         int pageNumber = parameters.page(page);
         int size = parameters.perPage(perPage);
+        TenantCursor after = parameters.cursor(cursor, order);
+        if (after == null) {
+            parameters.offsetAtMost(pageNumber, size, limits.maxPageOffset());
+        }
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        FindTenants query = new FindTenants(filter, order, pageNumber, size);
+        FindTenants query = new FindTenants(filter, order, pageNumber, size, after, limits.searchTotalCap());
         // The links are built from the request now: the answer may be put together on another thread.
-        PageLinks.Pages pages = pageLinks.pages(pageNumber, size);
+        PageLinks.Pages pages = pageLinks.pages(pageNumber, size, limits.maxPageOffset());
         return readYourWrites.then(TenantProjection.NAME, tokens, () -> {
             TenantPage found = queries.find(query);
             return new TenantPageResponse(found.tenants().stream().map(TenantResponse::of).toList(),
-                    pages.links(found.total()), pages.meta(query, found));
+                    pages.links(found.total(), found.next() == null ? null : found.next().encode()),
+                    pages.meta(query.offset(), found.tenants().size(), found.total()));
         });
     }
 
     @GetMapping("/count")
     @Operation(summary = "Count tenants", description = """
             Same filters as the list. Without search text the answer comes from counters the projection keeps, not \
-            from counting rows.""")
+            from counting rows, and is exact. With search text the matches are counted exactly up to \
+            tenant-registry.query.web.search-total-cap (1,000); beyond, count is that lower bound and count_relation \
+            is gte.""")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountResponse.class),
             examples = @ExampleObject(value = ApiExamples.COUNT)))
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds",
@@ -117,7 +138,7 @@ class TenantController {
         parameters.verify();
 
         return readYourWrites.then(TenantProjection.NAME, tokens,
-                () -> new CountResponse(queries.count(new CountTenants(filter))));
+                () -> CountResponse.of(queries.count(new CountTenants(filter, limits.searchTotalCap()))));
     }
 
     @GetMapping("/{id}")

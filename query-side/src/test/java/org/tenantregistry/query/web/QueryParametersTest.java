@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.tenantregistry.events.TenantStatus;
 import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.tenant.TenantCursor;
 import org.tenantregistry.query.tenant.TenantSort;
 
 import java.util.List;
@@ -58,6 +59,34 @@ class QueryParametersTest {
                     assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
                     assertThat(e.errors()).containsOnlyKeys("per_page", "page", "status");
                 });
+    }
+
+    @Test
+    void aSearchWithAControlCharacterOrAPageNumberBeyondTheMaximumOffsetIs422() {
+        parameters.search("acme\u001fglobex");
+        parameters.offsetAtMost(102, 100, 10_000);
+        parameters.offsetAtMost(101, 100, 10_000);
+
+        assertThatThrownBy(parameters::verify)
+                .asInstanceOf(type(InvalidParametersException.class))
+                .satisfies(e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                    assertThat(e.errors()).containsOnlyKeys("search", "page");
+                    assertThat(e.errors().get("page")).startsWith("must be at most 101 with per_page=100");
+                });
+    }
+
+    @Test
+    void aCursorIsReadBackOnlyForTheSortItWasMadeFor() {
+        TenantCursor cursor = new TenantCursor(TenantSort.NAME, "acme | telecom", UUID.randomUUID());
+
+        assertThat(parameters.cursor(cursor.encode(), TenantSort.NAME)).isEqualTo(cursor);
+        parameters.verify();
+        assertThat(parameters.cursor(cursor.encode(), TenantSort.SLUG)).isNull();
+        assertThat(parameters.cursor("%%%", TenantSort.NAME)).isNull();
+        assertThatThrownBy(parameters::verify)
+                .asInstanceOf(type(InvalidParametersException.class))
+                .satisfies(e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
     }
 
     @Test
