@@ -161,6 +161,8 @@ final class RunningSystem implements AutoCloseable {
                 .redirectOutput(log.toFile())
                 .start();
         sides.add(process);
+        // A test JVM that ends without closing this (a build stopped halfway) must not leave its sides running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         return process;
     }
 
@@ -181,10 +183,13 @@ final class RunningSystem implements AutoCloseable {
         return kafka.getCluster().brokers().values().iterator().next();
     }
 
-    /** Polls them all at once: the instances start in parallel, and the slowest one decides. */
+    /**
+     * Polls them all at once: the instances start in parallel, and the slowest one decides. The bound is generous:
+     * four side JVMs starting at once on two cores shared with other builds took more than four minutes.
+     */
     void awaitHealthy(List<URI> instances) {
         HttpClient http = HttpClient.newHttpClient();
-        await("health of " + instances).atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500))
+        await("health of " + instances).atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
                 .failFast("a side exited; see system-tests/target/*.log",
                         () -> sides.stream().anyMatch(process -> !process.isAlive()))
                 .ignoreExceptions()
