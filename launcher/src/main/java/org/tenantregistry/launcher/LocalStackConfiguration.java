@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * The parts of the registry in the order they start; Spring stops them in the reverse order, so the sides are gone
- * before Kafka and PostgreSQL go. PostgreSQL and Kafka take {@link LocalPorts} so that nothing starts before every
+ * before Kafka and PostgreSQL go. Kafka starts in the background, at the same time as PostgreSQL and the sides. PostgreSQL and Kafka take {@link LocalPorts} so that nothing starts before every
  * port is known to be free.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +34,18 @@ class LocalStackConfiguration {
         return ports;
     }
 
+    /**
+     * The sides ask for it before PostgreSQL, so that it starts first, on a thread of its own, while PostgreSQL and
+     * the sides' JVMs start: a side needs only its address at first, and copes with a broker that is not up yet.
+     * {@link ReadyReport} waits for it.
+     */
+    @Bean(destroyMethod = "close")
+    KafkaBroker kafka(LauncherProperties properties, LocalPorts freePorts) {
+        Path directory = properties.dataDirectory().resolve("kafka").toAbsolutePath();
+        log.info("Starting Kafka (KRaft), data in {}", directory);
+        return KafkaBroker.startInBackground(directory, properties.kafkaPort(), properties.kafkaControllerPort());
+    }
+
     @Bean(destroyMethod = "close")
     LocalPostgres postgres(LauncherProperties properties, LocalPorts freePorts) throws Exception {
         Path directory = properties.dataDirectory().resolve("postgres").toAbsolutePath();
@@ -44,23 +56,14 @@ class LocalStackConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    KafkaBroker kafka(LauncherProperties properties, LocalPorts freePorts) throws Exception {
-        Path directory = properties.dataDirectory().resolve("kafka").toAbsolutePath();
-        log.info("Starting Kafka (KRaft), data in {}", directory);
-        KafkaBroker kafka = KafkaBroker.start(directory, properties.kafkaPort(), properties.kafkaControllerPort());
-        log.info("Kafka is listening on {}", kafka.bootstrapServers());
-        return kafka;
-    }
-
-    @Bean(destroyMethod = "close")
-    SideProcess commandSide(LauncherProperties properties, LocalPostgres postgres, KafkaBroker kafka) throws Exception {
+    SideProcess commandSide(LauncherProperties properties, KafkaBroker kafka, LocalPostgres postgres) throws Exception {
         return start(Side.COMMAND, properties, properties.commandSidePort(), postgres, kafka,
                 // Behind the gateway, its Swagger UI lists the query side's API too.
                 List.of("--spring.profiles.active=gateway"));
     }
 
     @Bean(destroyMethod = "close")
-    SideProcess querySide(LauncherProperties properties, LocalPostgres postgres, KafkaBroker kafka) throws Exception {
+    SideProcess querySide(LauncherProperties properties, KafkaBroker kafka, LocalPostgres postgres) throws Exception {
         return start(Side.QUERY, properties, properties.querySidePort(), postgres, kafka, List.of());
     }
 

@@ -11,8 +11,8 @@ import org.tenantregistry.launcher.kafka.KafkaBroker;
 import org.tenantregistry.launcher.side.SideProcess;
 
 /**
- * Waits until both sides are healthy, then has them restarted whenever they exit, and tells where everything is and
- * how to stop it; says so when it stops.
+ * Waits until Kafka is up and both sides are healthy, then has the sides restarted whenever they exit, and tells where
+ * everything is and how to stop it; says so when it stops.
  */
 @Component
 class ReadyReport implements ApplicationRunner {
@@ -33,6 +33,8 @@ class ReadyReport implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws InterruptedException {
+        kafka.awaitStarted();
+        log.info("Kafka is listening on {}", kafka.bootstrapServers());
         log.info("Waiting for command-side and query-side to become healthy");
         commandSide.awaitHealthy(properties.startupTimeout());
         querySide.awaitHealthy(properties.startupTimeout());

@@ -17,48 +17,69 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * The whole registry as production runs it: one PostgreSQL with a database per side, one Kafka broker, and each
- * side in a JVM of its own, started from the executable jar the build just made.
+ * side in JVMs of its own, started from the executable jar the build just made. Several instances of a side share
+ * that side's database (and, on the query side, its consumer groups), as instances behind a load balancer would.
  */
 final class RunningSystem implements AutoCloseable {
 
+    static final String COMMAND_DATABASE = "tenant_command";
+    static final String QUERY_DATABASE = "tenant_query";
+
     private final LocalPostgres postgres;
     private final EmbeddedKafkaKraftBroker kafka;
-    private final List<Process> sides = new ArrayList<>();
+    private final List<Process> sides = new CopyOnWriteArrayList<>();
+    private final List<URI> commandSides = new ArrayList<>();
+    private final List<URI> querySides = new ArrayList<>();
+    /** Instance 1 of each side. */
     final URI commandSide;
     final URI querySide;
 
-    private RunningSystem(LocalPostgres postgres, EmbeddedKafkaKraftBroker kafka, URI commandSide, URI querySide) {
+    private RunningSystem(LocalPostgres postgres, EmbeddedKafkaKraftBroker kafka, int commandInstances,
+                          int queryInstances) {
         this.postgres = postgres;
         this.kafka = kafka;
-        this.commandSide = commandSide;
-        this.querySide = querySide;
+        for (int i = 0; i < commandInstances; i++) {
+            commandSides.add(URI.create("http://localhost:" + freePort()));
+        }
+        for (int i = 0; i < queryInstances; i++) {
+            querySides.add(URI.create("http://localhost:" + freePort()));
+        }
+        this.commandSide = commandSides.get(0);
+        this.querySide = querySides.get(0);
     }
 
+    /** One instance of each side. */
     static RunningSystem start() throws IOException, SQLException {
+        return start(1, 1);
+    }
+
+    /** All instances start at once; this returns when every one of them is healthy. */
+    static RunningSystem start(int commandInstances, int queryInstances) throws IOException, SQLException {
         LocalPostgres postgres = LocalPostgres.builder().start();
-        String commandDatabase = postgres.database("tenant_command");
-        String queryDatabase = postgres.database("tenant_query");
+        String commandDatabase = postgres.database(COMMAND_DATABASE);
+        String queryDatabase = postgres.database(QUERY_DATABASE);
         // No topic: the command side creates tenant-events (unlimited retention), and the broker, like production
         // ones, creates none for a client that asks; the query side waits for it.
         EmbeddedKafkaKraftBroker kafka = new EmbeddedKafkaKraftBroker(1, 3);
         kafka.brokerProperty("auto.create.topics.enable", "false");
         kafka.afterPropertiesSet();
 
-        int commandPort = freePort();
-        int queryPort = freePort();
-        RunningSystem system = new RunningSystem(postgres, kafka,
-                URI.create("http://localhost:" + commandPort), URI.create("http://localhost:" + queryPort));
+        RunningSystem system = new RunningSystem(postgres, kafka, commandInstances, queryInstances);
         try {
-            system.launch("command-side", commandPort, commandDatabase);
-            system.launch("query-side", queryPort, queryDatabase);
-            system.awaitHealthy(system.commandSide);
-            system.awaitHealthy(system.querySide);
+            for (int i = 0; i < commandInstances; i++) {
+                system.launch("command-side", i + 1, system.commandSides.get(i), commandDatabase, List.of());
+            }
+            for (int i = 0; i < queryInstances; i++) {
+                system.launch("query-side", i + 1, system.querySides.get(i), queryDatabase, List.of());
+            }
+            system.awaitHealthy(system.instances());
             return system;
         } catch (RuntimeException | IOException e) {
             system.close();
@@ -66,28 +87,83 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
-    private void launch(String side, int port, String jdbcUrl) throws IOException {
+    /** Every command-side instance, instance 1 first. */
+    List<URI> commandSides() {
+        return List.copyOf(commandSides);
+    }
+
+    /** Every query-side instance, instance 1 first; they share one database and one consumer group per projection. */
+    List<URI> querySides() {
+        return List.copyOf(querySides);
+    }
+
+    /**
+     * Another query side on a database of its own, with consumer groups of its own: it builds its read models from
+     * the topic's start, as a rebuild does. This returns as soon as its JVM runs ({@link #awaitHealthy} waits for
+     * it). Closing it stops it; the system stops it too if it is still running.
+     *
+     * @param name the database's and the consumer groups' name; its log is {@code target/query-side-<name>.log}
+     */
+    RebuildingQuerySide startRebuildingQuerySide(String name) throws IOException, SQLException {
+        String database = postgres.database(name);
+        URI uri = URI.create("http://localhost:" + freePort());
+        Process process = launch("query-side", name, uri, database,
+                List.of("--tenant-registry.query.consumer-group=" + name));
+        return new RebuildingQuerySide(uri, database, process);
+    }
+
+    /** A query side with a database of its own, and the JDBC URL of that database. */
+    record RebuildingQuerySide(URI uri, String jdbcUrl, Process process) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            stop(List.of(process));
+        }
+    }
+
+    /** The JDBC URL of a database of this system's PostgreSQL, such as {@link #QUERY_DATABASE}. */
+    String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    String databaseUser() {
+        return postgres.superuser();
+    }
+
+    private List<URI> instances() {
+        List<URI> instances = new ArrayList<>(commandSides);
+        instances.addAll(querySides);
+        return instances;
+    }
+
+    private Process launch(String side, Object instance, URI uri, String jdbcUrl, List<String> extraArguments)
+            throws IOException {
         Path root = Path.of(System.getProperty("tenant-registry.root", ".."));
         String version = System.getProperty("tenant-registry.version", "0.1.0-SNAPSHOT");
         Path jar = root.resolve(side).resolve("target").resolve(side + "-" + version + "-exec.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project with ./mvnw verify");
         }
-        Path log = Path.of("target", side + ".log");
+        Path log = Path.of("target", side + "-" + instance + ".log");
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Daxoniq.update-checker.disabled=true",
                 "-jar", jar.toString(),
-                "--server.port=" + port,
+                "--server.port=" + uri.getPort(),
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + postgres.superuser(),
-                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString())
+                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString()));
+        command.addAll(extraArguments);
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         sides.add(process);
+        // A test JVM that ends without closing this (a build stopped halfway) must not leave its sides running.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        return process;
     }
 
     String kafkaBootstrapServers() {
@@ -107,33 +183,49 @@ final class RunningSystem implements AutoCloseable {
         return kafka.getCluster().brokers().values().iterator().next();
     }
 
-    private void awaitHealthy(URI side) {
+    /**
+     * Polls them all at once: the instances start in parallel, and the slowest one decides. The bound is generous:
+     * four side JVMs starting at once on two cores shared with other builds took more than four minutes.
+     */
+    void awaitHealthy(List<URI> instances) {
         HttpClient http = HttpClient.newHttpClient();
-        await("health of " + side).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+        await("health of " + instances).atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
                 .failFast("a side exited; see system-tests/target/*.log",
                         () -> sides.stream().anyMatch(process -> !process.isAlive()))
                 .ignoreExceptions()
-                .until(() -> http.send(HttpRequest.newBuilder(side.resolve("/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+                .until(() -> {
+                    for (URI side : instances) {
+                        if (http.send(HttpRequest.newBuilder(side.resolve("/actuator/health")).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            return false;
+                        }
+                    }
+                    return true;
+                });
     }
 
+    /** Stops every side gracefully (SIGTERM, all at once), forcibly after 30 s, then Kafka, then PostgreSQL. */
     @Override
     public void close() throws IOException {
-        for (Process process : sides) {
+        stop(sides);
+        kafka.destroy();
+        postgres.close();
+    }
+
+    private static void stop(List<Process> processes) {
+        for (Process process : processes) {
             process.destroy();
         }
-        for (Process process : sides) {
+        for (Process process : processes) {
             try {
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
+                    process.destroyForcibly().waitFor();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
             }
         }
-        kafka.destroy();
-        postgres.close();
     }
 
     private static int freePort() {

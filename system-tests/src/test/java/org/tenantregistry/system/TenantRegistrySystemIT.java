@@ -1,8 +1,8 @@
 package org.tenantregistry.system;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.net.URLEncoder;
@@ -27,8 +27,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * A tenant's life through the command side's REST API, seen on the query side after each step. Every read names the
  * version the write answered with, so the query side waits for its projection instead of the test sleeping. Every
- * answer of either side is checked against that side's OpenAPI document.
+ * answer of either side is checked against that side's OpenAPI document. It runs against instance 1 of each side of
+ * the shared system.
  */
+@ExtendWith(SharedSystem.class)
 class TenantRegistrySystemIT {
 
     /** This test's own partner, so that the partner's numbers move with its one tenant only. */
@@ -40,17 +42,10 @@ class TenantRegistrySystemIT {
     private static Http queries;
 
     @BeforeAll
-    static void startTheWholeRegistry() throws Exception {
-        system = RunningSystem.start();
+    static void useTheWholeRegistry(RunningSystem shared) {
+        system = shared;
         commands = Http.checkedAgainstItsOpenApi(system.commandSide);
         queries = Http.checkedAgainstItsOpenApi(system.querySide);
-    }
-
-    @AfterAll
-    static void stopIt() throws Exception {
-        if (system != null) {
-            system.close();
-        }
     }
 
     @Test

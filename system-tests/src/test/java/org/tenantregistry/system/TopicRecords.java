@@ -2,6 +2,7 @@ package org.tenantregistry.system;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.tenantregistry.events.TenantEventEnvelope;
@@ -10,6 +11,7 @@ import org.tenantregistry.events.TenantTopics;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,13 +36,34 @@ final class TopicRecords implements AutoCloseable {
 
     /** The sequence numbers seen so far for the tenant, in the order they arrived. */
     List<Long> sequencesOf(String tenantId) {
-        for (ConsumerRecord<String, TenantEventEnvelope> record : consumer.poll(Duration.ofMillis(200))) {
+        poll();
+        return List.copyOf(sequencesByTenant.getOrDefault(tenantId, List.of()));
+    }
+
+    /**
+     * Every tenant's sequence numbers seen so far, each in the order they arrived (duplicates included), after reading
+     * what the broker has until a poll brings nothing new.
+     */
+    Map<String, List<Long>> sequencesByTenant() {
+        // Each poll brings at most max.poll.records; the next one goes on where it stopped.
+        int read;
+        do {
+            read = poll();
+        } while (read > 0);
+        Map<String, List<Long>> snapshot = new HashMap<>();
+        sequencesByTenant.forEach((tenant, sequences) -> snapshot.put(tenant, List.copyOf(sequences)));
+        return snapshot;
+    }
+
+    private int poll() {
+        ConsumerRecords<String, TenantEventEnvelope> records = consumer.poll(Duration.ofMillis(200));
+        for (ConsumerRecord<String, TenantEventEnvelope> record : records) {
             if (record.value() != null) {
                 sequencesByTenant.computeIfAbsent(record.key(), key -> new ArrayList<>())
                         .add(record.value().sequence());
             }
         }
-        return List.copyOf(sequencesByTenant.getOrDefault(tenantId, List.of()));
+        return records.count();
     }
 
     @Override

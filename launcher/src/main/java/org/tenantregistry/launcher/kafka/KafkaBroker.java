@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,15 +30,56 @@ import java.util.concurrent.TimeoutException;
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    private final KafkaRaftServer server;
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(1);
+
+    private final CompletableFuture<KafkaRaftServer> server;
     private final String bootstrapServers;
 
-    private KafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+    private KafkaBroker(CompletableFuture<KafkaRaftServer> server, String bootstrapServers) {
         this.server = server;
         this.bootstrapServers = bootstrapServers;
     }
 
-    public static KafkaBroker start(Path directory, int port, int controllerPort) throws IOException {
+    /** Starts the broker and returns once it answers. */
+    public static KafkaBroker start(Path directory, int port, int controllerPort) {
+        KafkaBroker broker = startInBackground(directory, port, controllerPort);
+        broker.awaitStarted();
+        return broker;
+    }
+
+    /**
+     * Starts the broker on a thread of its own and returns at once: its address is known before it answers, so that
+     * what needs only the address (a side's JVM, which connects much later) can start meanwhile.
+     */
+    public static KafkaBroker startInBackground(Path directory, int port, int controllerPort) {
+        CompletableFuture<KafkaRaftServer> server = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                server.complete(startServer(directory, port, controllerPort));
+            } catch (Throwable e) {
+                server.completeExceptionally(e);
+            }
+        }, "kafka-start");
+        starter.setDaemon(true);
+        starter.start();
+        return new KafkaBroker(server, "127.0.0.1:" + port);
+    }
+
+    /** Waits until the broker answers; throws what kept it from starting. */
+    public void awaitStarted() {
+        try {
+            server.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause
+                    : new IllegalStateException("Kafka did not start", e.getCause());
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    private static KafkaRaftServer startServer(Path directory, int port, int controllerPort) throws IOException {
         Path logDirectory = directory.resolve("logs");
         Properties config = config(logDirectory, port, controllerPort);
         Files.createDirectories(directory);
@@ -49,13 +92,8 @@ public final class KafkaBroker implements AutoCloseable {
         }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
         server.startup();
-        KafkaBroker broker = new KafkaBroker(server, "127.0.0.1:" + port);
-        broker.awaitReady(Duration.ofMinutes(1));
-        return broker;
-    }
-
-    public String bootstrapServers() {
-        return bootstrapServers;
+        awaitReady(server, "127.0.0.1:" + port);
+        return server;
     }
 
     private static Properties config(Path logDirectory, int port, int controllerPort) {
@@ -93,20 +131,32 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) {
+    private static void awaitReady(KafkaRaftServer server, String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stop(server);
             throw new IllegalStateException("Interrupted while waiting for Kafka", e);
         } catch (ExecutionException | TimeoutException e) {
-            close();
-            throw new IllegalStateException("Kafka did not answer within " + timeout, e);
+            stop(server);
+            throw new IllegalStateException("Kafka did not answer within " + READY_TIMEOUT, e);
         }
     }
 
+    /** Waits for a start still under way; a broker that never started has nothing to stop. */
     @Override
     public void close() {
+        KafkaRaftServer started;
+        try {
+            started = server.join();
+        } catch (CompletionException neverStarted) {
+            return;
+        }
+        stop(started);
+    }
+
+    private static void stop(KafkaRaftServer server) {
         server.shutdown();
         server.awaitShutdown();
     }
