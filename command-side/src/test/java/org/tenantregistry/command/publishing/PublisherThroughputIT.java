@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -14,6 +15,7 @@ import org.tenantregistry.command.tenant.CreateTenant;
 import org.tenantregistry.events.TenantTopics;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,9 +24,10 @@ import static org.awaitility.Awaitility.await;
 import static org.tenantregistry.command.publishing.KafkaPublisherIT.draft;
 
 /**
- * A measurement, not a test: how fast the publisher drains a backlog of stored events onto the topic. It asserts
- * nothing about speed and runs only when asked: {@code -Dit.test=PublisherThroughputIT -Dpublisher.measure=true}
- * ({@code -Dpublisher.measure.events=N} for another size). The backlog is one real creation copied N times in one
+ * A measurement, not a test: how fast the publisher drains a backlog of stored events onto the topic, and how long one
+ * write takes to get there. It asserts nothing about speed and runs only when asked:
+ * {@code -Dit.test=PublisherThroughputIT -Dpublisher.measure=true} ({@code -Dpublisher.measure.events=N} and
+ * {@code -Dpublisher.measure.writes=N} for other sizes). The backlog is one real creation copied N times in one
  * transaction, each copy a tenant of its own, so the figure is the publisher's alone.
  */
 @SpringBootTest
@@ -65,7 +68,41 @@ class PublisherThroughputIT extends WithEmbeddedKafka {
         }
     }
 
-    private long onTopic(KafkaConsumer<byte[], byte[]> consumer) {
+    /** One create at a time, each waiting for the last to be on the topic: what the publisher adds to a write. */
+    @Test
+    void measuresHowLongOneWriteTakesToReachTheTopic() {
+        int writes = Integer.getInteger("publisher.measure.writes", 300);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            commands.sendAndWait(new CreateTenant(UUID.randomUUID(), draft("Warm Up")));
+            await().atMost(Duration.ofSeconds(60)).until(() -> onTopic(consumer) >= 1);
+            List<TopicPartition> partitions = consumer.partitionsFor(TenantTopics.TENANT_EVENTS, Duration.ofSeconds(5))
+                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            long[] lags = new long[writes];
+            for (int i = 0; i < writes; i++) {
+                UUID id = UUID.randomUUID();
+                commands.sendAndWait(new CreateTenant(id, draft("Latency " + i)));
+                long written = System.nanoTime();
+                boolean arrived = false;
+                while (!arrived) {
+                    for (var record : consumer.poll(Duration.ofMillis(100))) {
+                        arrived |= id.toString().equals(record.key());
+                    }
+                }
+                lags[i] = System.nanoTime() - written;
+            }
+            Arrays.sort(lags);
+            System.out.printf("PUBLISHER MEASUREMENT: %d writes one at a time, from the command's answer to the "
+                            + "record on the topic: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", writes,
+                    lags[writes / 2] / 1e6, lags[writes * 99 / 100] / 1e6, lags[writes - 1] / 1e6);
+        }
+    }
+
+    private long onTopic(KafkaConsumer<?, ?> consumer) {
         List<TopicPartition> partitions = consumer.partitionsFor(TenantTopics.TENANT_EVENTS, Duration.ofSeconds(5))
                 .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
