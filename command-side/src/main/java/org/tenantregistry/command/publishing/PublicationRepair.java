@@ -34,7 +34,7 @@ import static java.util.stream.Collectors.toSet;
  * <p>
  * Each pass reads only what is new since the last one ({@link CheckedIndexes}): the events up to the passed position,
  * and the holes of earlier passes whose transactions have all ended since. The first pass after a start, or after the
- * instance's segments changed, reads the whole store once.
+ * instance claimed a segment it did not have, reads the whole store once.
  * <p>
  * It repairs only tenants of segments this instance owns, under that segment's lock, so two instances never repair
  * the same tenant, and the repair never interleaves with the segment's own batches.
@@ -70,7 +70,9 @@ class PublicationRepair implements SmartLifecycle {
             return;
         }
         Set<Segment> segments = owned.values().stream().map(EventTrackerStatus::getSegment).collect(toSet());
-        CheckedIndexes from = segments.equals(checkedFor) ? checked : CheckedIndexes.NOTHING;
+        // What was compared for these segments still holds when some were released (a retry after a failure); a
+        // segment claimed anew was not compared here, so everything is compared again once.
+        CheckedIndexes from = checkedFor.containsAll(segments) ? checked : CheckedIndexes.NOTHING;
         CheckedIndexes.Pass pass = from.next(audit, passed.getAsLong());
         for (String tenantId : pass.tenantsBehind()) {
             segments.stream().filter(segment -> segment.matches(tenantId)).findFirst()
