@@ -34,8 +34,9 @@ class KafkaConfiguration {
 
     /**
      * Idempotent, {@code acks=all}, at most 5 requests in flight: the broker drops a retried duplicate and keeps the
-     * records of one partition in the order they were sent, even across retries. The publisher waits for each
-     * acknowledgement anyway, so ordering does not depend on batching.
+     * records of one partition in the order they were sent, even across retries. The publisher sends a whole batch
+     * before it waits, so records of many tenants share requests; of one tenant it sends the next record only after
+     * the previous one was acknowledged (see {@code PublicationBatch}). One producer serves every segment's thread.
      */
     @Bean(destroyMethod = "")
     Producer<String, byte[]> tenantEventProducer(KafkaConnectionProperties connection,

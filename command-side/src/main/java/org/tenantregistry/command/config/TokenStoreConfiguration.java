@@ -18,21 +18,24 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * claims its segment again, and the processor shuts down. Only Axon's own token classes are allowed here.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TokenStoreProperties.class)
+@EnableConfigurationProperties({TokenStoreProperties.class, TokenStoreNodeProperties.class})
 class TokenStoreConfiguration {
 
     @Bean
     TokenStore tokenStore(ConnectionProvider connectionProvider, TokenSchema tokenSchema,
-                          TokenStoreProperties properties) {
+                          TokenStoreProperties properties, TokenStoreNodeProperties node) {
         Jackson3Serializer tokenSerializer = Jackson3Serializer.builder()
                 .jsonMapperBuilderCustomizer(mapper -> mapper.polymorphicTypeValidator(
                         BasicPolymorphicTypeValidator.builder().allowIfSubType("org.axonframework.").build()))
                 .build();
-        return JdbcTokenStore.builder()
+        JdbcTokenStore.Builder builder = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
                 .serializer(tokenSerializer)
-                .claimTimeout(properties.getClaimTimeout())
-                .build();
+                .claimTimeout(properties.getClaimTimeout());
+        if (node.nodeId() != null && !node.nodeId().isBlank()) {
+            builder.nodeId(node.nodeId());
+        }
+        return builder.build();
     }
 }

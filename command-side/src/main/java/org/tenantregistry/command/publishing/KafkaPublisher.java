@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.tenantregistry.events.TenantEvent;
 
 /**
- * Sends every tenant event to Kafka, in order, from a tracking processor: the processor's token moves on only after
- * the handler returned, and the handler returns only after the broker acknowledged. A failure is thrown, so the
- * processor backs off and retries the batch (see the error handlers in {@code KafkaConfiguration}).
+ * Sends every tenant event to Kafka, in order, from a tracking processor with several segments (a tenant's events all
+ * in one): the processor's token moves on only when the batch's unit of work commits, and that waits until the broker
+ * acknowledged every record of the batch ({@link OrderedPublication}). A failure is thrown, so the processor backs off
+ * and retries the batch (see the error handlers in {@code KafkaConfiguration}).
  * <p>
  * {@code @AllowReplay}: since Axon 4.9 a new processor's first pass over the existing events counts as a replay, and
  * those must go out too. A deliberate reset also republishes everything (consumers deduplicate by tenant and

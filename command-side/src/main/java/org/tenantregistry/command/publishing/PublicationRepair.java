@@ -3,7 +3,8 @@ package org.tenantregistry.command.publishing;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.slf4j.Logger;
@@ -12,10 +13,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.command.config.TenantKafkaProperties;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import static java.util.stream.Collectors.toSet;
 
 /**
  * Finds events the tracking processor skipped for good and republishes them. The processor gives up waiting for a
@@ -26,7 +32,12 @@ import java.util.concurrent.TimeUnit;
  * hole; this check covers a tenant that gets no other event, by comparing the event store up to the position the
  * processor has passed with the published sequences.
  * <p>
- * It runs only where this instance owns the processor's segment, so two instances never repair the same tenant.
+ * Each pass reads only what is new since the last one ({@link CheckedIndexes}): the events up to the passed position,
+ * and the holes of earlier passes whose transactions have all ended since. The first pass after a start, or after the
+ * instance claimed a segment it did not have, reads the whole store once.
+ * <p>
+ * It repairs only tenants of segments this instance owns, under that segment's lock, so two instances never repair
+ * the same tenant, and the repair never interleaves with the segment's own batches.
  */
 @Component
 class PublicationRepair implements SmartLifecycle {
@@ -38,6 +49,8 @@ class PublicationRepair implements SmartLifecycle {
     private final OrderedPublication publication;
     private final TenantKafkaProperties properties;
     private ScheduledExecutorService schedule;
+    private Set<Segment> checkedFor = Set.of();
+    private CheckedIndexes checked = CheckedIndexes.NOTHING;
 
     PublicationRepair(EventProcessingConfiguration processing, PublicationAudit audit, OrderedPublication publication,
                       TenantKafkaProperties properties) {
@@ -48,26 +61,45 @@ class PublicationRepair implements SmartLifecycle {
     }
 
     /** One pass: republishes what the processor passed without publishing it. */
-    void check() {
-        OptionalLong passed = passedGlobalIndex();
+    synchronized void check() {
+        Map<Integer, EventTrackerStatus> owned = processing
+                .eventProcessor(KafkaPublisher.PROCESSING_GROUP, StreamingEventProcessor.class)
+                .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+        OptionalLong passed = passedGlobalIndex(owned.values());
         if (passed.isEmpty()) {
             return;
         }
-        for (String tenantId : audit.tenantsBehind(passed.getAsLong())) {
-            publication.catchUp(tenantId);
+        Set<Segment> segments = owned.values().stream().map(EventTrackerStatus::getSegment).collect(toSet());
+        // What was compared for these segments still holds when some were released (a retry after a failure); a
+        // segment claimed anew was not compared here, so everything is compared again once.
+        CheckedIndexes from = checkedFor.containsAll(segments) ? checked : CheckedIndexes.NOTHING;
+        CheckedIndexes.Pass pass = from.next(audit, passed.getAsLong());
+        for (String tenantId : pass.tenantsBehind()) {
+            segments.stream().filter(segment -> segment.matches(tenantId)).findFirst()
+                    .ifPresent(segment -> publication.catchUp(tenantId, segment.getSegmentId()));
         }
+        // Only now: a pass that failed half-way is done again.
+        checked = pass.checked();
+        checkedFor = segments;
     }
 
     /**
-     * The highest global index below which the processor has handled or given up on every event: its token's index,
-     * or just below its oldest gap that it still waits for.
+     * The highest global index below which the processor has handled or given up on every event in each segment this
+     * instance owns: per segment its token's index, or just below its oldest gap that it still waits for.
      */
-    private OptionalLong passedGlobalIndex() {
-        return processing.eventProcessor(KafkaPublisher.PROCESSING_GROUP, TrackingEventProcessor.class)
-                .flatMap(processor -> processor.processingStatus().values().stream().findFirst())
-                .map(EventTrackerStatus::getTrackingToken)
-                .map(PublicationRepair::passed)
-                .orElse(OptionalLong.empty());
+    private static OptionalLong passedGlobalIndex(Collection<EventTrackerStatus> owned) {
+        if (owned.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        long lowest = Long.MAX_VALUE;
+        for (EventTrackerStatus status : owned) {
+            OptionalLong passed = passed(status.getTrackingToken());
+            if (passed.isEmpty()) {
+                return passed;
+            }
+            lowest = Math.min(lowest, passed.getAsLong());
+        }
+        return OptionalLong.of(lowest);
     }
 
     private static OptionalLong passed(TrackingToken token) {

@@ -28,8 +28,8 @@ class PublisherMetrics {
                 .description("tenant events read back from the event store to fill a hole").register(registry);
     }
 
-    void published() {
-        published.increment();
+    void published(int events) {
+        published.increment(events);
     }
 
     void failed() {

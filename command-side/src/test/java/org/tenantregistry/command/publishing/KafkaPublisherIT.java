@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -97,6 +99,35 @@ class KafkaPublisherIT extends WithEmbeddedKafka {
         }
         assertThat(jdbc.sql("SELECT last_sequence FROM published_sequence WHERE tenant_id = ?")
                 .param(kept.toString()).query(Long.class).single()).isEqualTo(2L);
+    }
+
+    /**
+     * The publisher's four segments publish side by side, each its own tenants: events of many tenants written at once
+     * all arrive, each once, in their tenant's sequence order.
+     */
+    @Test
+    void eventsOfManyTenantsWrittenAtOnceArriveOnceEachInTheirTenantsOrderAcrossTheSegments() {
+        StreamingEventProcessor publisher = processing
+                .eventProcessor(KafkaPublisher.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> publisher.processingStatus().size() == 4);
+        List<UUID> tenants = IntStream.range(0, 40).mapToObj(i -> UUID.randomUUID()).toList();
+        tenants.parallelStream().forEach(id -> {
+            create(id, "Segmented " + id);
+            commands.sendAndWait(new UpdateTenant(id, 1L, draft("Segmented Renamed " + id)));
+            commands.sendAndWait(new SuspendTenant(id, 2L, "segment drill"));
+        });
+
+        try (TopicReader topic = new TopicReader(kafka.getBrokersAsString(), TenantTopics.TENANT_EVENTS)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> tenants.stream()
+                    .allMatch(id -> topic.of(id.toString()).size() >= 3));
+            for (UUID id : tenants) {
+                assertThat(envelopes(topic.of(id.toString()))).as("tenant %s", id)
+                        .extracting(TenantEventEnvelope::sequence).containsExactly(0L, 1L, 2L);
+            }
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM published_sequence WHERE tenant_id = ANY (?) AND last_sequence = 2")
+                .param(tenants.stream().map(UUID::toString).toArray(String[]::new)).query(Long.class).single())
+                .isEqualTo(tenants.size());
     }
 
     @Test
