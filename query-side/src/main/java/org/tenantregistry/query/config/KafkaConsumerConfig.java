@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.KafkaUtils;
@@ -41,7 +42,10 @@ import java.util.stream.Collectors;
  *     <li>anything else (database or broker away) is retried with back-off for as long as it takes: skipping it would
  *     lose an event for good.</li>
  * </ul>
- * Offsets of recovered records are committed too, so they are not seen again after a restart.
+ * Offsets of recovered records are committed too, so they are not seen again after a restart. The listeners take a
+ * poll at a time; when a batch fails, {@code ProjectionRunner.handleRecords} names the one record that failed
+ * ({@code BatchListenerFailedException}): the offsets before it are committed, and the back-off and recovery below
+ * apply to that record alone, as they would for a record listener, before the records after it are delivered again.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConsumerConfig {
@@ -69,6 +73,9 @@ class KafkaConsumerConfig {
                                 : new FixedBackOff(0, 0)))
                 .orElse(null));
         handler.setCommitRecovered(true);
+        // After a failed batch the handler ends the delivery with "Seek to current after exception" so that the
+        // records after the failed one come again: that is the normal path, and what failed is logged where it failed.
+        handler.setLogLevel(KafkaException.Level.DEBUG);
         return handler;
     }
 

@@ -49,7 +49,12 @@ final class ApplyPass {
     }
 
     void applied(Reached progress) {
-        applied++;
+        applied(progress, 1);
+    }
+
+    /** @param events how many events of the tenant this step applied */
+    void applied(Reached progress, int events) {
+        applied += events;
         reached.add(progress);
     }
 

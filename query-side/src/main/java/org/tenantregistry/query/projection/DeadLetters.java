@@ -2,11 +2,15 @@ package org.tenantregistry.query.projection;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import org.tenantregistry.events.TenantEventCodec;
 
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The dead-letter table: written by the projections and the replays, read by operators, metrics and health. */
@@ -84,6 +88,17 @@ public class DeadLetters {
                 .param("tenantId", tenantId)
                 .query(rows)
                 .optional();
+    }
+
+    /** Which of these tenants an open dead letter holds back. */
+    Set<UUID> holdingBack(String projection, Collection<UUID> tenantIds) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT tenant_id FROM projection_dead_letter
+                        WHERE projection = :projection AND tenant_id = ANY(:ids) AND skipped_at IS NULL""")
+                .param("projection", projection)
+                .param("ids", new SqlArrayValue("uuid", tenantIds.toArray(UUID[]::new)))
+                .query(UUID.class)
+                .list());
     }
 
     void add(EventNotApplicableException failure, int attempts) {

@@ -1,11 +1,15 @@
 package org.tenantregistry.query.projection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 import org.tenantregistry.events.TenantEventCodec;
 import org.tenantregistry.events.TenantEventEnvelope;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -56,6 +60,17 @@ class ParkedEvents {
                 .param("tenantId", tenantId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Which of these tenants have events waiting. */
+    Set<UUID> waitingAmong(String projection, Collection<UUID> tenantIds) {
+        return new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT tenant_id FROM projection_parked_event
+                        WHERE projection = :projection AND tenant_id = ANY(:ids)""")
+                .param("projection", projection)
+                .param("ids", new SqlArrayValue("uuid", tenantIds.toArray(UUID[]::new)))
+                .query(UUID.class)
+                .list());
     }
 
     long count(String projection) {

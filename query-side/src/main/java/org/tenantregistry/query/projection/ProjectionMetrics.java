@@ -1,6 +1,7 @@
 package org.tenantregistry.query.projection;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,21 @@ public class ProjectionMetrics {
     }
 
     void applied(String projection) {
-        counter("tenant.registry.query.projection.applied", projection, "Events applied to the read model").increment();
+        applied(projection, 1);
+    }
+
+    void applied(String projection, int events) {
+        counter("tenant.registry.query.projection.applied", projection, "Events applied to the read model")
+                .increment(events);
+    }
+
+    /** How many records the listener got at once: big while it catches up, one or a few when it keeps up. */
+    void batch(String projection, int records) {
+        DistributionSummary.builder("tenant.registry.query.projection.batch.size")
+                .description("Records a projection's listener received in one poll")
+                .tag("projection", projection)
+                .register(registry)
+                .record(records);
     }
 
     void redelivered(String projection) {

@@ -8,8 +8,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -90,14 +93,21 @@ public class ProjectionProgress implements DisposableBean {
         return waiters.size();
     }
 
-    /** Called after a projection's transaction committed, with what it applied. */
+    /**
+     * Called right after a projection's transaction committed, with what it applied: the waiters it satisfies complete
+     * at once, on the committing thread, and their queries go to the task executor. A batch's progress is looked up
+     * per tenant, so a big batch and many waiters cost one pass over the waiters' tokens.
+     */
     void committed(String projection, List<Reached> reached) {
         if (reached.isEmpty() || waiters.isEmpty()) {
             return;
         }
+        // In the order applied, so a tenant's later progress wins.
+        Map<UUID, Reached> byTenant = new HashMap<>();
+        reached.forEach(progress -> byTenant.put(progress.tenantId(), progress));
         for (Waiter waiter : waiters) {
             if (waiter.projection.equals(projection)) {
-                waiter.reached(reached);
+                waiter.reached(byTenant);
             }
         }
     }
@@ -142,8 +152,11 @@ public class ProjectionProgress implements DisposableBean {
             return Set.copyOf(pending);
         }
 
-        private void reached(List<Reached> progress) {
-            update(() -> pending.removeIf(token -> progress.stream().anyMatch(reached -> reached.covers(token))));
+        private void reached(Map<UUID, Reached> progress) {
+            update(() -> pending.removeIf(token -> {
+                Reached reached = progress.get(token.tenantId());
+                return reached != null && reached.covers(token);
+            }));
         }
 
         private void stillPending(Set<VersionToken> stillPending) {

@@ -1,10 +1,16 @@
 package org.tenantregistry.query.projection;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tenantregistry.events.TenantEventEnvelope;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -16,17 +22,70 @@ import java.util.UUID;
 @Component
 public class ProjectionRunner {
 
+    private static final LogAccessor LOG = new LogAccessor(ProjectionRunner.class);
+
     private final TransactionTemplate transaction;
     private final OrderedApply orderedApply;
+    private final BatchApply batchApply;
     private final ParkedEvents parked;
     private final ProjectionProgress progress;
+    private final ProjectionMetrics metrics;
 
-    ProjectionRunner(TransactionTemplate transaction, OrderedApply orderedApply, ParkedEvents parked,
-                     ProjectionProgress progress) {
+    ProjectionRunner(TransactionTemplate transaction, OrderedApply orderedApply, BatchApply batchApply,
+                     ParkedEvents parked, ProjectionProgress progress, ProjectionMetrics metrics) {
         this.transaction = transaction;
         this.orderedApply = orderedApply;
+        this.batchApply = batchApply;
         this.parked = parked;
         this.progress = progress;
+        this.metrics = metrics;
+    }
+
+    /**
+     * What a batch listener calls with one poll's records: all of them in one transaction with set-based statements.
+     * Should that fail, the records are applied one by one, each in its own transaction, up to the one that fails,
+     * which is then handed to the error handler ({@link BatchListenerFailedException}): it commits the offsets before
+     * it, retries, parks or dead-letters that record alone as it would for a record listener, and goes on with the
+     * rest. An unreadable record ends the batch the same way, after the records before it were applied together.
+     * Tombstones (null values) carry nothing the purge event before them did not, and are passed over.
+     */
+    public void handleRecords(Projection projection, List<? extends ConsumerRecord<?, TenantEventEnvelope>> records) {
+        metrics.batch(projection.name(), records.size());
+        int readable = 0;
+        while (readable < records.size() && unreadable(records.get(readable)) == null) {
+            readable++;
+        }
+        List<? extends ConsumerRecord<?, TenantEventEnvelope>> good = records.subList(0, readable);
+        try {
+            handleAll(projection, good.stream().map(ConsumerRecord::value).filter(Objects::nonNull).toList());
+        } catch (RuntimeException batchFailure) {
+            good.forEach(record -> handleAlone(projection, record));
+        }
+        if (readable < records.size()) {
+            ConsumerRecord<?, TenantEventEnvelope> record = records.get(readable);
+            throw new BatchListenerFailedException("unreadable record", unreadable(record), record);
+        }
+    }
+
+    private void handleAlone(Projection projection, ConsumerRecord<?, TenantEventEnvelope> record) {
+        if (record.value() == null) {
+            return;
+        }
+        try {
+            handle(projection, record.value());
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException(e.getMessage(), e, record);
+        }
+    }
+
+    /** The reason a record could not be read, null for a readable one (a tombstone included). */
+    private static DeserializationException unreadable(ConsumerRecord<?, ?> record) {
+        if (record.value() != null
+                || record.headers().lastHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER) == null) {
+            return null;
+        }
+        return SerializationUtils.getExceptionFromHeader(record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER,
+                LOG);
     }
 
     /**
@@ -34,13 +93,21 @@ public class ProjectionRunner {
      * @throws EventNotApplicableException when the projection cannot apply this event (or a parked one behind it)
      */
     public void handle(Projection projection, TenantEventEnvelope envelope) {
-        handleAll(projection, List.of(envelope));
+        ApplyPass pass = ApplyPass.of(projection);
+        transaction.executeWithoutResult(status -> orderedApply.receive(pass, envelope, false));
+        progress.committed(projection.name(), pass.reached());
     }
 
-    /** One transaction for the whole batch: a rebuild or a bulk load pays one commit per batch, not per event. */
+    /**
+     * One transaction and a few set-based statements for the whole batch: a rebuild or a bulk load pays one commit
+     * per batch, not per event. The same rules as {@link #handle}; the first failure fails the whole batch.
+     */
     public void handleAll(Projection projection, List<TenantEventEnvelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return;
+        }
         ApplyPass pass = ApplyPass.of(projection);
-        transaction.executeWithoutResult(status -> envelopes.forEach(envelope -> orderedApply.receive(pass, envelope, false)));
+        transaction.executeWithoutResult(status -> batchApply.receive(pass, envelopes));
         progress.committed(projection.name(), pass.reached());
     }
 

@@ -2,6 +2,7 @@ package org.tenantregistry.query.projection;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -48,6 +49,63 @@ class ProjectionTracking {
                 .param("tenantId", tenantId)
                 .query(Long.class)
                 .single();
+    }
+
+    /**
+     * {@link #lockLastApplied} for many tenants in two statements. The rows are locked in the database's order of the
+     * tenant ids, whatever the order of the batch, so that two consumers locking overlapping tenants cannot deadlock.
+     */
+    Map<UUID, Long> lockLastApplied(String projection, Collection<UUID> tenantIds) {
+        SqlArrayValue ids = new SqlArrayValue("uuid", tenantIds.toArray(UUID[]::new));
+        jdbc.sql("""
+                        INSERT INTO projection_tracking (projection, tenant_id, last_sequence, updated_at)
+                        SELECT :projection, id, :nothing, now() FROM unnest(:ids) AS id ORDER BY id
+                        ON CONFLICT (projection, tenant_id) DO NOTHING""")
+                .param("projection", projection)
+                .param("ids", ids)
+                .param("nothing", NOTHING_APPLIED)
+                .update();
+        Map<UUID, Long> last = new HashMap<>();
+        jdbc.sql("""
+                        SELECT tenant_id, last_sequence FROM projection_tracking
+                        WHERE projection = :projection AND tenant_id = ANY(:ids)
+                        ORDER BY tenant_id
+                        FOR UPDATE""")
+                .param("projection", projection)
+                .param("ids", ids)
+                .query((rs, row) -> last.put(rs.getObject("tenant_id", UUID.class), rs.getLong("last_sequence")))
+                .list();
+        return last;
+    }
+
+    /**
+     * {@link #advance} for many tenants in one statement, each from the sequence it was locked at to where the batch
+     * took it; rows already locked by {@link #lockLastApplied(String, Collection)}.
+     */
+    void advanceAll(String projection, List<Advance> advances) {
+        if (advances.isEmpty()) {
+            return;
+        }
+        int changed = jdbc.sql("""
+                        UPDATE projection_tracking t
+                        SET last_sequence = v.last_sequence, purged = t.purged OR v.purged, updated_at = now()
+                        FROM unnest(:ids, :previous, :sequences, :purged) AS v(tenant_id, previous, last_sequence, purged)
+                        WHERE t.projection = :projection AND t.tenant_id = v.tenant_id
+                          AND t.last_sequence = v.previous""")
+                .param("projection", projection)
+                .param("ids", new SqlArrayValue("uuid", advances.stream().map(Advance::tenantId).toArray(UUID[]::new)))
+                .param("previous", new SqlArrayValue("int8", advances.stream().map(Advance::previous).toArray(Long[]::new)))
+                .param("sequences", new SqlArrayValue("int8", advances.stream().map(Advance::lastSequence).toArray(Long[]::new)))
+                .param("purged", new SqlArrayValue("bool", advances.stream().map(Advance::purged).toArray(Boolean[]::new)))
+                .update();
+        if (changed != advances.size()) {
+            throw new OptimisticLockingFailureException("projection " + projection + ": " + (advances.size() - changed)
+                    + " of " + advances.size() + " tenants moved on concurrently");
+        }
+    }
+
+    /** A tenant's move in one batch: from the last applied sequence it was locked at to the batch's last one. */
+    record Advance(UUID tenantId, long previous, long lastSequence, boolean purged) {
     }
 
     /** Moves the tenant on by exactly one; anything else means a concurrent writer, and the transaction must retry. */

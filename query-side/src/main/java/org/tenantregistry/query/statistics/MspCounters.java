@@ -1,18 +1,20 @@
 package org.tenantregistry.query.statistics;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The dashboard's numbers, moved by deltas as tenants change cells, so that reading the dashboard never scans tenants.
- * Updates go in one fixed order (totals before days, each sorted by key) so concurrent consumers cannot deadlock.
+ * A batch sums its deltas per cell and writes each cell once; the database sorts each statement's cells (totals before
+ * days), the same order for every writer, so concurrent consumers cannot deadlock.
  */
 @Repository
 class MspCounters {
@@ -23,68 +25,75 @@ class MspCounters {
         this.jdbc = jdbc;
     }
 
-    void move(Optional<MspFacts> before, Optional<MspFacts> after) {
-        if (before.equals(after)) {
-            return;
-        }
-        List<TotalDelta> totals = new ArrayList<>(2);
-        List<DayDelta> days = new ArrayList<>(2);
-        before.ifPresent(facts -> {
-            totals.add(new TotalDelta(facts.partnerKey(), facts.status(), facts.countryKey(), -1, -facts.maxExtensions()));
-            days.add(new DayDelta(facts.partnerKey(), facts.createdOn(), -1));
+    /** @param after per tenant of {@code before} or of the batch: its facts now, empty when it is gone */
+    void move(Map<UUID, MspFacts> before, Map<UUID, Optional<MspFacts>> after) {
+        Map<TotalCell, long[]> totals = new HashMap<>();
+        Map<DayCell, Long> days = new HashMap<>();
+        after.forEach((tenantId, now) -> {
+            Optional<MspFacts> then = Optional.ofNullable(before.get(tenantId));
+            if (then.equals(now)) {
+                return;
+            }
+            then.ifPresent(facts -> add(totals, days, facts, -1));
+            now.ifPresent(facts -> add(totals, days, facts, 1));
         });
-        after.ifPresent(facts -> {
-            totals.add(new TotalDelta(facts.partnerKey(), facts.status(), facts.countryKey(), 1, facts.maxExtensions()));
-            days.add(new DayDelta(facts.partnerKey(), facts.createdOn(), 1));
-        });
-        totals.stream().sorted(TotalDelta.LOCK_ORDER).forEach(this::add);
+        totals.values().removeIf(delta -> delta[0] == 0 && delta[1] == 0);
         // A tenant that stays on its partner and day leaves the daily counts alone.
-        if (days.size() == 1 || !days.get(0).sameCellAs(days.get(1))) {
-            days.stream().sorted(DayDelta.LOCK_ORDER).forEach(this::add);
-        }
+        days.values().removeIf(delta -> delta == 0);
+        addTotals(totals);
+        addDays(days);
     }
 
-    private void add(TotalDelta delta) {
+    private static void add(Map<TotalCell, long[]> totals, Map<DayCell, Long> days, MspFacts facts, int sign) {
+        long[] total = totals.computeIfAbsent(new TotalCell(facts.partnerKey(), facts.status(), facts.countryKey()),
+                cell -> new long[2]);
+        total[0] += sign;
+        total[1] += (long) sign * facts.maxExtensions();
+        days.merge(new DayCell(facts.partnerKey(), facts.createdOn()), (long) sign, Long::sum);
+    }
+
+    private void addTotals(Map<TotalCell, long[]> totals) {
+        if (totals.isEmpty()) {
+            return;
+        }
+        List<TotalCell> cells = List.copyOf(totals.keySet());
         jdbc.sql("""
                         INSERT INTO msp_total (partner_key, status, country_key, tenants, max_extensions)
-                        VALUES (:partnerKey, :status, :countryKey, :tenants, :maxExtensions)
+                        SELECT * FROM unnest(CAST(:partners AS text[]), CAST(:statuses AS text[]),
+                            CAST(:countries AS text[]), CAST(:tenants AS bigint[]), CAST(:maxExtensions AS bigint[]))
+                        ORDER BY 1, 2, 3
                         ON CONFLICT (partner_key, status, country_key) DO UPDATE
                         SET tenants = msp_total.tenants + EXCLUDED.tenants,
                             max_extensions = msp_total.max_extensions + EXCLUDED.max_extensions""")
-                .param("partnerKey", delta.partnerKey())
-                .param("status", delta.status())
-                .param("countryKey", delta.countryKey())
-                .param("tenants", delta.tenants())
-                .param("maxExtensions", delta.maxExtensions())
+                .param("partners", new SqlArrayValue("text", cells.stream().map(TotalCell::partnerKey).toArray(String[]::new)))
+                .param("statuses", new SqlArrayValue("text", cells.stream().map(TotalCell::status).toArray(String[]::new)))
+                .param("countries", new SqlArrayValue("text", cells.stream().map(TotalCell::countryKey).toArray(String[]::new)))
+                .param("tenants", new SqlArrayValue("int8", cells.stream().map(cell -> totals.get(cell)[0]).toArray(Long[]::new)))
+                .param("maxExtensions", new SqlArrayValue("int8",
+                        cells.stream().map(cell -> totals.get(cell)[1]).toArray(Long[]::new)))
                 .update();
     }
 
-    private void add(DayDelta delta) {
+    private void addDays(Map<DayCell, Long> days) {
+        if (days.isEmpty()) {
+            return;
+        }
+        List<DayCell> cells = List.copyOf(days.keySet());
         jdbc.sql("""
                         INSERT INTO msp_created_per_day (partner_key, created_on, tenants)
-                        VALUES (:partnerKey, :createdOn, :tenants)
+                        SELECT * FROM unnest(CAST(:partners AS text[]), CAST(:days AS date[]), CAST(:tenants AS bigint[]))
+                        ORDER BY 1, 2
                         ON CONFLICT (partner_key, created_on) DO UPDATE
                         SET tenants = msp_created_per_day.tenants + EXCLUDED.tenants""")
-                .param("partnerKey", delta.partnerKey())
-                .param("createdOn", Date.valueOf(delta.createdOn()))
-                .param("tenants", delta.tenants())
+                .param("partners", new SqlArrayValue("text", cells.stream().map(DayCell::partnerKey).toArray(String[]::new)))
+                .param("days", new SqlArrayValue("text", cells.stream().map(cell -> cell.createdOn().toString()).toArray(String[]::new)))
+                .param("tenants", new SqlArrayValue("int8", cells.stream().map(days::get).toArray(Long[]::new)))
                 .update();
     }
 
-    private record TotalDelta(String partnerKey, String status, String countryKey, long tenants, long maxExtensions) {
-
-        static final Comparator<TotalDelta> LOCK_ORDER = Comparator.comparing(TotalDelta::partnerKey)
-                .thenComparing(TotalDelta::status)
-                .thenComparing(TotalDelta::countryKey);
+    private record TotalCell(String partnerKey, String status, String countryKey) {
     }
 
-    private record DayDelta(String partnerKey, LocalDate createdOn, long tenants) {
-
-        static final Comparator<DayDelta> LOCK_ORDER = Comparator.comparing(DayDelta::partnerKey)
-                .thenComparing(DayDelta::createdOn);
-
-        boolean sameCellAs(DayDelta other) {
-            return partnerKey.equals(other.partnerKey) && createdOn.equals(other.createdOn);
-        }
+    private record DayCell(String partnerKey, LocalDate createdOn) {
     }
 }

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.query.projection.ProjectionRunner;
 
+import java.util.List;
+
 /**
  * Feeds {@link MspStatisticsProjection} from the topic in a consumer group of its own, so the statistics can be rebuilt
  * without touching the tenant read model (see {@code TenantProjectionListener} for the trade-off).
@@ -26,11 +28,10 @@ class MspStatisticsListener {
             groupId = "${tenant-registry.query.projections.msp-statistics.group-id}",
             concurrency = "${tenant-registry.query.projections.msp-statistics.concurrency}",
             autoStartup = "${tenant-registry.query.projections.msp-statistics.auto-startup}",
-            topics = "${tenant-registry.query.topic}")
-    void on(ConsumerRecord<String, TenantEventEnvelope> record) {
-        // Tombstones after TenantPurged carry nothing the purge event did not.
-        if (record.value() != null) {
-            runner.handle(projection, record.value());
-        }
+            topics = "${tenant-registry.query.topic}",
+            batch = "true")
+    void on(List<ConsumerRecord<String, TenantEventEnvelope>> records) {
+        // One poll at a time, in one transaction (ProjectionRunner.handleRecords); tombstones are passed over.
+        runner.handleRecords(projection, records);
     }
 }

@@ -15,11 +15,17 @@ import org.tenantregistry.events.TenantReactivated;
 import org.tenantregistry.events.TenantRestored;
 import org.tenantregistry.events.TenantStatus;
 import org.tenantregistry.events.TenantSuspended;
+import org.tenantregistry.query.projection.Change;
 import org.tenantregistry.query.projection.Projection;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The MSP dashboard's numbers: totals by status, partner and country, quota, and tenants created per day (UTC). */
 @Component
@@ -40,15 +46,29 @@ public class MspStatisticsProjection implements Projection {
         return NAME;
     }
 
+    /** Folds each tenant's events in memory from its stored facts, then writes facts and counters once per batch. */
     @Override
-    public void apply(TenantEventEnvelope envelope, TenantEvent event) {
-        Optional<MspFacts> before = facts.find(envelope.tenantId());
-        Optional<MspFacts> after = next(envelope, before, event);
-        if (before.equals(after)) {
-            return;
+    public void applyAll(List<Change> changes) {
+        Map<UUID, MspFacts> before = facts.find(changes.stream().map(change -> change.envelope().tenantId())
+                .distinct().toList());
+        Map<UUID, Optional<MspFacts>> after = new LinkedHashMap<>();
+        for (Change change : changes) {
+            UUID tenantId = change.envelope().tenantId();
+            Optional<MspFacts> current = after.containsKey(tenantId) ? after.get(tenantId)
+                    : Optional.ofNullable(before.get(tenantId));
+            after.put(tenantId, next(change.envelope(), current, change.event()));
         }
-        after.ifPresentOrElse(changed -> facts.save(envelope.tenantId(), changed),
-                () -> facts.delete(envelope.tenantId()));
+        Map<UUID, MspFacts> saved = new LinkedHashMap<>();
+        List<UUID> deleted = new ArrayList<>();
+        after.forEach((tenantId, now) -> {
+            if (now.isPresent() && !now.get().equals(before.get(tenantId))) {
+                saved.put(tenantId, now.get());
+            } else if (now.isEmpty() && before.containsKey(tenantId)) {
+                deleted.add(tenantId);
+            }
+        });
+        facts.save(saved);
+        facts.delete(deleted);
         counters.move(before, after);
     }
 

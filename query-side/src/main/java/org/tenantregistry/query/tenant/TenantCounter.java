@@ -1,12 +1,13 @@
 package org.tenantregistry.query.tenant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Tenant counts per status x partner x country, moved incrementally by the projection: a count without search text
@@ -15,27 +16,39 @@ import java.util.Optional;
 @Repository
 class TenantCounter {
 
-    private static final Comparator<TenantFacets> LOCK_ORDER = Comparator.comparing(TenantFacets::status)
-            .thenComparing(TenantFacets::partnerKey)
-            .thenComparing(TenantFacets::countryKey);
-
     private final JdbcClient jdbc;
 
     TenantCounter(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Takes the tenant out of its old cell and puts it into its new one; a missing side means created or purged. */
-    void move(Optional<TenantFacets> before, Optional<TenantFacets> after) {
-        if (before.equals(after)) {
+    /**
+     * Takes each tenant out of its old cell and puts it into its new one (a missing side means created or purged),
+     * summed per cell: a batch writes each cell it changes once, in one statement.
+     */
+    void move(Map<UUID, TenantFacets> before, Map<UUID, TenantFacets> after) {
+        Map<TenantFacets, Long> deltas = new HashMap<>();
+        before.forEach((tenantId, facets) -> deltas.merge(facets, -1L, Long::sum));
+        after.forEach((tenantId, facets) -> deltas.merge(facets, 1L, Long::sum));
+        deltas.values().removeIf(delta -> delta == 0);
+        if (deltas.isEmpty()) {
             return;
         }
-        List<Delta> deltas = new ArrayList<>(2);
-        before.ifPresent(facets -> deltas.add(new Delta(facets, -1)));
-        after.ifPresent(facets -> deltas.add(new Delta(facets, +1)));
-        // Always the same lock order, so two consumers moving tenants between the same cells cannot deadlock.
-        deltas.sort(Comparator.comparing(Delta::facets, LOCK_ORDER));
-        deltas.forEach(this::add);
+        List<TenantFacets> cells = List.copyOf(deltas.keySet());
+        // Sorted by the database, the same order for every writer: two consumers moving tenants between the same
+        // cells cannot deadlock.
+        jdbc.sql("""
+                        INSERT INTO tenant_count (status, partner_key, country_key, tenants)
+                        SELECT * FROM unnest(CAST(:statuses AS text[]), CAST(:partners AS text[]),
+                                             CAST(:countries AS text[]), CAST(:deltas AS bigint[]))
+                        ORDER BY 1, 2, 3
+                        ON CONFLICT (status, partner_key, country_key)
+                        DO UPDATE SET tenants = tenant_count.tenants + EXCLUDED.tenants""")
+                .param("statuses", new SqlArrayValue("text", cells.stream().map(TenantFacets::status).toArray(String[]::new)))
+                .param("partners", new SqlArrayValue("text", cells.stream().map(TenantFacets::partnerKey).toArray(String[]::new)))
+                .param("countries", new SqlArrayValue("text", cells.stream().map(TenantFacets::countryKey).toArray(String[]::new)))
+                .param("deltas", new SqlArrayValue("int8", cells.stream().map(deltas::get).toArray(Long[]::new)))
+                .update();
     }
 
     long sum(TenantFilter filter) {
@@ -43,21 +56,5 @@ class TenantCounter {
         return conditions.bind(jdbc.sql("SELECT COALESCE(SUM(tenants), 0) FROM tenant_count" + conditions.where()))
                 .query(Long.class)
                 .single();
-    }
-
-    private void add(Delta delta) {
-        jdbc.sql("""
-                        INSERT INTO tenant_count (status, partner_key, country_key, tenants)
-                        VALUES (:status, :partnerKey, :countryKey, :delta)
-                        ON CONFLICT (status, partner_key, country_key)
-                        DO UPDATE SET tenants = tenant_count.tenants + EXCLUDED.tenants""")
-                .param("status", delta.facets().status())
-                .param("partnerKey", delta.facets().partnerKey())
-                .param("countryKey", delta.facets().countryKey())
-                .param("delta", delta.amount())
-                .update();
-    }
-
-    private record Delta(TenantFacets facets, long amount) {
     }
 }

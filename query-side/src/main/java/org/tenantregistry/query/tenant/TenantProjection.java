@@ -23,13 +23,14 @@ import org.tenantregistry.events.TenantSlugChanged;
 import org.tenantregistry.events.TenantStatus;
 import org.tenantregistry.events.TenantSuspended;
 import org.tenantregistry.events.TenantTimezoneChanged;
+import org.tenantregistry.query.projection.Change;
 import org.tenantregistry.query.projection.Projection;
 
-import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.UUID;
 
 /** The tenant read model behind {@code /api/tenants}, and its counters by status x partner x country. */
 @Component
@@ -50,17 +51,27 @@ public class TenantProjection implements Projection {
         return NAME;
     }
 
+    /** Reads the tenants' counter cells before and after, writes their rows in a few statements, moves the counts. */
     @Override
-    public void apply(TenantEventEnvelope envelope, TenantEvent event) {
-        Optional<TenantFacets> before = readModel.facets(envelope.tenantId());
-        if (event instanceof TenantCreated created) {
-            readModel.insert(envelope, created);
-        } else if (event instanceof TenantPurged) {
-            readModel.delete(envelope.tenantId());
-        } else {
-            readModel.update(envelope, changes(envelope, event));
+    public void applyAll(List<Change> changes) {
+        List<UUID> tenantIds = changes.stream().map(change -> change.envelope().tenantId()).distinct().toList();
+        Map<UUID, TenantFacets> before = readModel.facets(tenantIds);
+        TenantWrites writes = new TenantWrites();
+        for (Change change : changes) {
+            TenantEventEnvelope envelope = change.envelope();
+            if (change.event() instanceof TenantCreated created) {
+                writes.insert(envelope.tenantId(), readModel.row(envelope, created));
+            } else if (change.event() instanceof TenantPurged) {
+                writes.delete(envelope.tenantId());
+            } else {
+                Map<String, Object> columns = changes(envelope, change.event());
+                columns.put("version", envelope.sequence() + 1);
+                columns.put("updated_at", envelope.occurredAt());
+                writes.update(envelope.tenantId(), columns);
+            }
         }
-        counter.move(before, readModel.facets(envelope.tenantId()));
+        writes.execute(readModel);
+        counter.move(before, readModel.facets(tenantIds));
     }
 
     private Map<String, Object> changes(TenantEventEnvelope envelope, TenantEvent event) {
@@ -101,7 +112,7 @@ public class TenantProjection implements Projection {
             columns.status(TenantStatus.ACTIVE);
         } else if (event instanceof TenantDeleted) {
             // The suspension reason stays: a restore may bring the suspension back.
-            columns.status(TenantStatus.DELETED).set("deleted_at", Timestamp.from(envelope.occurredAt()));
+            columns.status(TenantStatus.DELETED).set("deleted_at", envelope.occurredAt());
         } else if (event instanceof TenantRestored restored) {
             columns.status(restored.status()).set("deleted_at", null);
             if (restored.status() != TenantStatus.SUSPENDED) {

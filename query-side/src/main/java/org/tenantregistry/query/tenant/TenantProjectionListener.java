@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.query.projection.ProjectionRunner;
 
+import java.util.List;
+
 /**
  * Feeds {@link TenantProjection} from the topic. Each projection is its own listener in its own consumer group, rather
  * than both applied in one transaction: either can be rebuilt alone (truncate its tables and tracking rows, reset its
@@ -28,11 +30,10 @@ class TenantProjectionListener {
             groupId = "${tenant-registry.query.projections.tenants.group-id}",
             concurrency = "${tenant-registry.query.projections.tenants.concurrency}",
             autoStartup = "${tenant-registry.query.projections.tenants.auto-startup}",
-            topics = "${tenant-registry.query.topic}")
-    void on(ConsumerRecord<String, TenantEventEnvelope> record) {
-        // A tombstone follows TenantPurged for log compaction; the purge event already removed the tenant.
-        if (record.value() != null) {
-            runner.handle(projection, record.value());
-        }
+            topics = "${tenant-registry.query.topic}",
+            batch = "true")
+    void on(List<ConsumerRecord<String, TenantEventEnvelope>> records) {
+        // One poll at a time, in one transaction (ProjectionRunner.handleRecords); tombstones are passed over.
+        runner.handleRecords(projection, records);
     }
 }
