@@ -41,7 +41,7 @@ class RegistryBenchmark {
         String loadAtStart = Files.readString(Path.of("/proc/loadavg")).trim();
         progress("work folder " + work + " (launcher.log, crud-baseline.log, the stack's data)");
         progress("starting the local stack: ./mvnw -B spring-boot:run in " + root);
-        stack = LocalStack.start(root, work.resolve("data"), work.resolve("launcher.log"), Duration.ofMinutes(5));
+        stack = LocalStack.start(root, work.resolve("data"), work.resolve("launcher.log"), Duration.ofMinutes(10));
         try {
             run(root, work, loadAtStart);
         } finally {
