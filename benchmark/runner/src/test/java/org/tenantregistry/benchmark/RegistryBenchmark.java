@@ -78,7 +78,7 @@ class RegistryBenchmark {
             progress("CRUD baseline (Spring Boot + Spring Data JPA, " + CrudBaseline.SIDE_HEAP + "), 16 clients");
             ClosedLoop.Result crud16;
             try (CrudBaseline crud = CrudBaseline.start(Path.of(System.getProperty("benchmark.crud-baseline")),
-                    postgres, work.resolve("crud-baseline.log"), Duration.ofMinutes(3))) {
+                    postgres, work.resolve("crud-baseline.log"), Duration.ofMinutes(6))) {
                 crud16 = ClosedLoop.run(16, Duration.ofSeconds(5), Duration.ofSeconds(15), (client, n) ->
                         crud.http.post("/api/tenants", TenantDrafts.json("Crud " + client, n)).status() == 201);
             }
