@@ -2,6 +2,7 @@ package org.tenantregistry.support.database;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -19,12 +20,19 @@ public final class DatabaseFailures {
     /**
      * PostgreSQL away (restarting, unreachable, the pool timed out waiting for a connection): a connection-class SQL
      * state (08), an operator or crash shutdown (57P01-57P03), or Hikari's timeout, anywhere in the causes. Hikari
-     * reconnects by itself once the database is back.
+     * reconnects by itself once the database is back. A commit lost with the database is often followed by a rollback
+     * that fails on the connection the pool closed meanwhile: Spring then throws the rollback's failure and keeps the
+     * commit's as its application exception, which is looked at too.
      */
     public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            if (cause instanceof TransactionSystemException rollbackFailed
+                    && rollbackFailed.getApplicationException() != null
+                    && isDatabaseUnavailable(rollbackFailed.getApplicationException())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -46,5 +47,17 @@ class DatabaseFailuresTest {
         assertThat(DatabaseFailures.isDatabaseUnavailable(new SQLTransientConnectionException("pool timed out")))
                 .isTrue();
         assertThat(DatabaseFailures.isDatabaseUnavailable(new DataAccessResourceFailureException("gone"))).isTrue();
+    }
+
+    @Test
+    void aCommitLostWithTheDatabaseIsTheDatabaseAwayThoughTheRollbackAfterItFailedToo() {
+        TransactionSystemException rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollbackFailed.initApplicationException(new DataAccessResourceFailureException("JDBC commit",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+
+        assertThat(DatabaseFailures.isDatabaseUnavailable(rollbackFailed)).isTrue();
+        assertThat(DatabaseFailures.isDatabaseUnavailable(new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed")))).isFalse();
     }
 }
