@@ -4,6 +4,7 @@ import com.ibm.icu.text.Transliterator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -29,11 +30,11 @@ final class Slugs {
     /**
      * Every script to Latin, then Latin to ASCII: "Straße" gives "strasse", "Łódź" "lodz", Cyrillic "Москва" "moskva",
      * so a Cyrillic "Аdmin" is "admin", not "dmin". Compatibility forms go first ("ﬁ" is "fi", "①" "1"); marks left
-     * without a composed form are dropped last. ICU's rule-based transliterators share state between calls: hence the
-     * lock around it.
+     * without a composed form are dropped last. ICU's rule-based transliterators keep state between calls, so each
+     * thread has its own: one shared behind a lock made concurrent creates queue for it.
      */
-    private static final Transliterator TO_ASCII = Transliterator.getInstance(
-            "NFKC; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; Lower");
+    private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(() ->
+            Transliterator.getInstance("NFKC; Any-Latin; Latin-ASCII; NFD; [:Nonspacing Mark:] Remove; Lower"));
 
     private Slugs() {
     }
@@ -54,11 +55,7 @@ final class Slugs {
 
     /** The slug a name suggests ("Müller & Söhne GmbH" gives "muller-sohne-gmbh"); empty when nothing is left. */
     static String derivedFrom(String name) {
-        String ascii;
-        synchronized (TO_ASCII) {
-            ascii = TO_ASCII.transliterate(name);
-        }
-        String slug = NOT_SLUG.matcher(ascii).replaceAll("-");
+        String slug = NOT_SLUG.matcher(toLowerAscii(name)).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > MAX_LENGTH - 7) { // room for a "-NNNNNN" suffix when the plain slug is taken
             slug = trimHyphens(slug.substring(0, MAX_LENGTH - 7));
@@ -80,6 +77,12 @@ final class Slugs {
         }
         candidates.add(base + "-" + tenantId.toString().substring(0, 6));
         return candidates;
+    }
+
+    /** ASCII text comes out of every step of the transliteration as it went in, but for the case: it skips them. */
+    private static String toLowerAscii(String name) {
+        boolean ascii = name.chars().allMatch(c -> c < 0x80);
+        return ascii ? name.toLowerCase(Locale.ROOT) : TO_ASCII.get().transliterate(name);
     }
 
     private static String trimHyphens(String slug) {

@@ -2,6 +2,12 @@ package org.tenantregistry.command.tenant;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SlugsTest {
@@ -36,6 +42,26 @@ class SlugsTest {
     void lettersWithoutADecompositionAreSpelledOutInADerivedSlug() {
         assertThat(Slugs.derivedFrom("Straße & Søn Łódź")).isEqualTo("strasse-son-lodz");
         assertThat(Slugs.derivedFrom("ÆRØ æble")).isEqualTo("aero-aeble");
+    }
+
+    @Test
+    void manyThreadsDerivingSlugsAtOnceEachGetWhatOneThreadAloneWould() throws Exception {
+        List<String> names = List.of("Straße & Søn Łódź", "Москва Телеком", "ÆRØ æble", "Müller & Söhne GmbH",
+                "東京 Tokyo", "ﬁnance ①");
+        List<String> alone = names.stream().map(Slugs::derivedFrom).toList();
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> together = new ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                together.add(threads.submit(() -> names.stream().map(Slugs::derivedFrom).toList()));
+            }
+            for (Future<List<String>> derived : together) {
+                assertThat(derived.get()).isEqualTo(alone);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(alone).startsWith("strasse-son-lodz", "moskva-telekom");
     }
 
     @Test
