@@ -25,7 +25,13 @@ class RegistryBenchmark {
     private static final int TENANTS = Integer.getInteger("benchmark.tenants", 1_000_000);
     private static final Duration WRITE_WINDOW = Duration.ofSeconds(20);
     private static final Duration READ_WINDOW = Duration.ofSeconds(10);
-    private static final Duration LOAD_BOUND = Duration.ofSeconds(Long.getLong("benchmark.load-bound-seconds", 240));
+    /**
+     * Before the measured window of a service's first workload: on 2 cores the JIT compilers of the JVMs under load
+     * (command side, query side, the broker's launcher, the CRUD service) take most of a minute to settle, and a
+     * shorter warm-up measured the compilers more than the code.
+     */
+    private static final Duration JIT_WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 45));
+    private static final Duration LOAD_BOUND = Duration.ofSeconds(Long.getLong("benchmark.load-bound-seconds", 900));
 
     private final ResultTable table = new ResultTable();
     private final List<String> memorySamples = new ArrayList<>();
@@ -79,7 +85,7 @@ class RegistryBenchmark {
             ClosedLoop.Result crud16;
             try (CrudBaseline crud = CrudBaseline.start(Path.of(System.getProperty("benchmark.crud-baseline")),
                     postgres, work.resolve("crud-baseline.log"), Duration.ofMinutes(6))) {
-                crud16 = ClosedLoop.run(16, Duration.ofSeconds(5), Duration.ofSeconds(15), (client, n) ->
+                crud16 = ClosedLoop.run(16, JIT_WARM_UP, Duration.ofSeconds(15), (client, n) ->
                         crud.http.post("/api/tenants", TenantDrafts.json("Crud " + client, n)).status() == 201);
             }
             progress("  " + crud16.summary());
@@ -88,7 +94,7 @@ class RegistryBenchmark {
             long[] published = new long[2];
             Thread publishing = new Thread(() -> {
                 try {
-                    Thread.sleep(5_000);
+                    Thread.sleep(JIT_WARM_UP.toMillis());
                     published[0] = topic.published();
                     Thread.sleep(WRITE_WINDOW.toMillis());
                     published[1] = topic.published();
@@ -97,7 +103,7 @@ class RegistryBenchmark {
                 }
             });
             publishing.start();
-            ClosedLoop.Result create16 = ClosedLoop.run(16, Duration.ofSeconds(5), WRITE_WINDOW, this.create(commands,
+            ClosedLoop.Result create16 = ClosedLoop.run(16, JIT_WARM_UP, WRITE_WINDOW, this.create(commands,
                     "Bench sixteen"));
             publishing.join();
             double publishedPerSecond = (published[1] - published[0]) / (WRITE_WINDOW.toNanos() / 1e9);
@@ -201,7 +207,7 @@ class RegistryBenchmark {
                     null, Double.NaN, 0);
             table.lowerThan("start to ready, ./mvnw spring-boot:run (warm Maven)", ready.toMillis() / 1000.0, "s",
                     20, null, Double.NaN, 0);
-            table.lowerThan("memory of the stack (RSS, all processes, peak of 3 samples)", peak.rssMiB(), "MiB",
+            table.lowerThan("memory of the stack (PSS, all processes, peak of 3 samples)", peak.pssMiB(), "MiB",
                     1536, null, Double.NaN, 0);
 
             table.note("Run " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ", "
@@ -297,7 +303,7 @@ class RegistryBenchmark {
 
     private void sampleMemory(String when) {
         ProcessMemory memory = ProcessMemory.of(stack.stackProcesses());
-        if (memory.rssBytes() > peak.rssBytes()) {
+        if (memory.pssMiB() > peak.pssMiB()) {
             peak = memory;
         }
         memorySamples.add(String.format("%s %.0f / %.0f MiB (%d processes)", when, memory.rssMiB(),
