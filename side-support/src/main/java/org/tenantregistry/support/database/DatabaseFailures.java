@@ -14,15 +14,22 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseFailures {
 
+    /**
+     * What Hikari's proxy of a connection it has closed throws, without an SQL state. The application never closes a
+     * connection in the middle of its transaction; the pool does when a statement found it broken (the database went
+     * away), and the transaction's next statement then gets this.
+     */
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     private DatabaseFailures() {
     }
 
     /**
      * PostgreSQL away (restarting, unreachable, the pool timed out waiting for a connection): a connection-class SQL
-     * state (08), an operator or crash shutdown (57P01-57P03), or Hikari's timeout, anywhere in the causes. Hikari
-     * reconnects by itself once the database is back. A commit lost with the database is often followed by a rollback
-     * that fails on the connection the pool closed meanwhile: Spring then throws the rollback's failure and keeps the
-     * commit's as its application exception, which is looked at too.
+     * state (08), an operator or crash shutdown (57P01-57P03), Hikari's timeout or a connection Hikari closed as
+     * broken, anywhere in the causes. Hikari reconnects by itself once the database is back. A commit lost with the
+     * database may be followed by a rollback that fails too: Spring then throws the rollback's failure and keeps the
+     * commit's as its application exception, which is looked at as well.
      */
     public static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -33,6 +40,10 @@ public final class DatabaseFailures {
             if (cause instanceof TransactionSystemException rollbackFailed
                     && rollbackFailed.getApplicationException() != null
                     && isDatabaseUnavailable(rollbackFailed.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())
+                    && sql.getSQLState() == null) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

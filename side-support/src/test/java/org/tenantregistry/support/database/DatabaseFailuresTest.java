@@ -58,6 +58,16 @@ class DatabaseFailuresTest {
 
         assertThat(DatabaseFailures.isDatabaseUnavailable(rollbackFailed)).isTrue();
         assertThat(DatabaseFailures.isDatabaseUnavailable(new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed")))).isFalse();
+                new SQLException("Connection is gone")))).isFalse();
+    }
+
+    @Test
+    void aStatementOnAConnectionThePoolClosedAsBrokenMeansTheDatabaseIsAway() {
+        RuntimeException axon = new IllegalStateException("Failed to create a SQL statement",
+                new SQLException("Connection is closed"));
+
+        assertThat(DatabaseFailures.isDatabaseUnavailable(axon)).isTrue();
+        assertThat(DatabaseFailures.isDatabaseUnavailable(new SQLException("Connection is closed", "42000")))
+                .isFalse();
     }
 }
