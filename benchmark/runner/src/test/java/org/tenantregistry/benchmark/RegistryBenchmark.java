@@ -27,16 +27,18 @@ class RegistryBenchmark {
     private static final Duration READ_WINDOW = Duration.ofSeconds(10);
     /**
      * Before the measured window of a service's first workload: on 2 cores the JIT compilers of the JVMs under load
-     * (command side, query side, the broker's launcher, the CRUD service) take most of a minute to settle, and a
-     * shorter warm-up measured the compilers more than the code.
+     * (command side, query side, the broker's launcher, the CRUD service) take minutes to settle: with 5 s the first
+     * runs measured the compilers, and after 45 s the registry still created a third fewer tenants per second than
+     * after a few minutes (wrk, same stack).
      */
-    private static final Duration JIT_WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 45));
+    private static final Duration JIT_WARM_UP = Duration.ofSeconds(Long.getLong("benchmark.warm-up-seconds", 120));
     private static final Duration LOAD_BOUND = Duration.ofSeconds(Long.getLong("benchmark.load-bound-seconds", 900));
 
     private final ResultTable table = new ResultTable();
     private final List<String> memorySamples = new ArrayList<>();
     private final AtomicLong created = new AtomicLong();
     private final long startedNanos = System.nanoTime();
+    private final long[] cpuAtStart = cpuTimes();
     private LocalStack stack;
     private ProcessMemory peak = new ProcessMemory(0, 0, 0);
 
@@ -214,7 +216,8 @@ class RegistryBenchmark {
                     + Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), Java "
                     + System.getProperty("java.version") + "; load average at start " + loadAtStart + ", at end "
                     + Files.readString(Path.of("/proc/loadavg")).trim() + "; wall "
-                    + (System.nanoTime() - startedNanos) / 1_000_000_000L + " s.");
+                    + (System.nanoTime() - startedNanos) / 1_000_000_000L + " s; CPU time stolen by the hypervisor "
+                    + String.format("%.0f%%", stolenShare() * 100) + " of the run.");
             table.note("PostgreSQL " + durability + "; one server for the stack, the raw baseline and the CRUD"
                     + " baseline (databases benchmark_raw, benchmark_crud). Every client runs on the same machine.");
             table.note(String.format("Client CPU share of the machine: raw 16 %.0f%%, CRUD 16 %.0f%%, create 16"
@@ -314,6 +317,26 @@ class RegistryBenchmark {
 
     private static long sum(Map<TopicPartition, Long> offsets) {
         return offsets.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The machine's CPU time and the part of it the hypervisor gave to other guests (steal), from /proc/stat. */
+    private static long[] cpuTimes() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < fields.length && i <= 8; i++) {
+                total += Long.parseLong(fields[i]);
+            }
+            return new long[] {total, fields.length > 8 ? Long.parseLong(fields[8]) : 0};
+        } catch (Exception e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    private double stolenShare() {
+        long[] now = cpuTimes();
+        long total = now[0] - cpuAtStart[0];
+        return total <= 0 ? 0 : (double) (now[1] - cpuAtStart[1]) / total;
     }
 
     private static String cpuModel() {
