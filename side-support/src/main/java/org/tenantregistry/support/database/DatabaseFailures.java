@@ -42,12 +42,9 @@ public final class DatabaseFailures {
                     && isDatabaseUnavailable(rollbackFailed.getApplicationException())) {
                 return true;
             }
-            if (cause instanceof SQLException sql && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())
-                    && sql.getSQLState() == null) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+            if (cause instanceof SQLException sql && (sql.getSQLState() == null
+                    ? HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())
+                    : sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
                 return true;
             }
         }
