@@ -6,7 +6,12 @@ import tools.jackson.databind.annotation.JsonNaming;
 import java.util.Map;
 import java.util.UUID;
 
-/** A tenant came into being, {@code active}, with all its details. */
+/**
+ * A tenant came into being, {@code active}, with all its details.
+ *
+ * @param number the short number the registry gave the tenant, unique and never reused; null on tenants created
+ *               before numbers were given (contract schema 1 without the field)
+ */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TenantCreated(
         UUID tenantId,
@@ -18,5 +23,6 @@ public record TenantCreated(
         Map<String, Object> settings,
         Branding branding,
         Profile profile,
-        String partnerId) implements TenantEvent {
+        String partnerId,
+        Integer number) implements TenantEvent {
 }

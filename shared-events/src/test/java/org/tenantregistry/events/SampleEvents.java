@@ -14,7 +14,7 @@ public final class SampleEvents {
                     Map.of("mfa_required", true),
                     new Branding("https://cdn.example.com/acme.png", "#1A2B3C", "EUR"),
                     new Profile("Regional carrier", "Hauptstrasse 1", "Berlin", "10115", "DE"),
-                    "partner-17"),
+                    "partner-17", 1042),
             new TenantRenamed(TENANT_ID, "Acme Telecom", "Acme Telecom GmbH"),
             new TenantSlugChanged(TENANT_ID, "acme", "acme-gmbh"),
             new TenantDomainChanged(TENANT_ID, "acme.example.com", "acme.example.org"),

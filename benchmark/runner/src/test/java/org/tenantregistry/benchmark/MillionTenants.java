@@ -116,7 +116,7 @@ final class MillionTenants {
         String description = i % 3 == 0 ? "Customer " + i + " of " + word : null;
         String country = COUNTRIES[(i / 7) % 10];
         return new TenantCreated(id, name, slug, domain, "UTC", 100, Map.of(), Branding.NONE,
-                new Profile(description, null, null, null, country), String.format("partner-%03d", i % 100));
+                new Profile(description, null, null, null, country), String.format("partner-%03d", i % 100), i + 1);
     }
 
     private void send(KafkaProducer<String, byte[]> producer, AtomicReference<Exception> failure, TenantEvent event,

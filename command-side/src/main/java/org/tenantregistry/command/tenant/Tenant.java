@@ -78,7 +78,7 @@ public class Tenant {
             }
         }
         apply(new TenantCreated(id, d.name(), newSlug, d.domain(), d.timezone(), d.maxExtensions(), d.settings(),
-                d.branding(), d.profile(), d.partnerId()));
+                d.branding(), d.profile(), d.partnerId(), null));
         if (draft.statusChange() != null) {
             moveTo(draft.statusChange());
         }

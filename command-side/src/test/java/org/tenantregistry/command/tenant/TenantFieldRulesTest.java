@@ -54,7 +54,7 @@ class TenantFieldRulesTest {
 
     private static TenantCreated acmeWith(String domain, String timezone, int maxExtensions, Map<String, Object> settings) {
         return new TenantCreated(ID, "Acme", "acme", domain, timezone, maxExtensions, settings, Branding.NONE,
-                Profile.NONE, null);
+                Profile.NONE, null, null);
     }
 
     private static Map<String, Object> settings(Object... keysAndValues) {
@@ -189,7 +189,7 @@ class TenantFieldRulesTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateTenant(ID, draft("\u0410dmin").build()))
                 .expectEvents(new TenantCreated(ID, "\u0410dmin", "admin-tenant", null, "UTC", 100, Map.of(),
-                        Branding.NONE, Profile.NONE, null));
+                        Branding.NONE, Profile.NONE, null, null));
     }
 
     // slug

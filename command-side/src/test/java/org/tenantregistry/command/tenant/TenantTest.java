@@ -39,7 +39,7 @@ class TenantTest {
     }
 
     private static TenantCreated createdWithDefaults(String name, String slug) {
-        return new TenantCreated(ID, name, slug, null, "UTC", 100, Map.of(), Branding.NONE, Profile.NONE, null);
+        return new TenantCreated(ID, name, slug, null, "UTC", 100, Map.of(), Branding.NONE, Profile.NONE, null, null);
     }
 
     private static CreateTenant create(Drafts draft) {
@@ -188,7 +188,7 @@ class TenantTest {
         fixture.givenNoPriorActivity()
                 .when(create(draft("Acme").domain("Acme.Example.COM")))
                 .expectEvents(new TenantCreated(ID, "Acme", "acme", "acme.example.com", "UTC", 100, Map.of(),
-                        Branding.NONE, Profile.NONE, null));
+                        Branding.NONE, Profile.NONE, null, null));
         assertThat(claims.holderOf(Kind.DOMAIN, "acme.example.com")).contains(ID);
     }
 
@@ -220,7 +220,7 @@ class TenantTest {
                 .when(create(draft("Acme").branding(new Branding("  ", "#a1b2c3", ""))
                         .profile(new Profile(" ", null, "Berlin", "", null))))
                 .expectEvents(new TenantCreated(ID, "Acme", "acme", null, "UTC", 100, Map.of(),
-                        new Branding(null, "#A1B2C3", null), new Profile(null, null, "Berlin", null, null), null));
+                        new Branding(null, "#A1B2C3", null), new Profile(null, null, "Berlin", null, null), null, null));
     }
 
     @Test

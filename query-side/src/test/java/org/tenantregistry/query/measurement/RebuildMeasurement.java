@@ -159,7 +159,7 @@ class RebuildMeasurement {
         Instant created = START.plusSeconds(i * 63L % (730L * 86_400));
         TenantEvent createdEvent = new TenantCreated(id, name, slug, domain, "UTC", 10, Map.of(), Branding.NONE,
                 new Profile(description, null, null, null, COUNTRIES[(i / 7) % 10]),
-                String.format(Locale.ROOT, "partner-%03d", i % 100));
+                String.format(Locale.ROOT, "partner-%03d", i % 100), i + 1);
         List<TenantEventEnvelope> stream = new java.util.ArrayList<>();
         stream.add(codec.wrap(createdEvent, UUID.randomUUID(), 0, created, "bench", "c-" + i));
         if (i % 10 == 0) {

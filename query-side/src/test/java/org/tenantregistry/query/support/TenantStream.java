@@ -52,7 +52,7 @@ public final class TenantStream {
     public TenantEventEnvelope created(String name, String slug, String partnerId, String countryCode) {
         return next(new TenantCreated(tenantId, name, slug, slug + ".example.com", "Europe/Berlin", 10,
                 Map.of("mfa_required", true), new Branding("https://cdn.example.com/" + slug + ".png", "#1A2B3C", "EUR"),
-                new Profile("Tenant " + name, "Main street 1", "Berlin", "10115", countryCode), partnerId));
+                new Profile("Tenant " + name, "Main street 1", "Berlin", "10115", countryCode), partnerId, null));
     }
 
     public TenantEventEnvelope next(TenantEvent event) {

@@ -64,7 +64,7 @@ class TenantListIT extends DatabaseIntegrationTest {
             String description = i % 11 == 0 ? "Hosts the " + marker.toUpperCase(Locale.ROOT) + " line" : "Plain";
             String country = COUNTRIES[i % 3];
             TenantEventEnvelope created = stream.next(new TenantCreated(stream.tenantId(), name, slug, domain, "UTC", 5,
-                    Map.of(), Branding.NONE, new Profile(description, null, null, null, country), partner));
+                    Map.of(), Branding.NONE, new Profile(description, null, null, null, country), partner, null));
             batch.add(created);
             String status = "active";
             if (i % 10 == 9) {
@@ -327,7 +327,7 @@ class TenantListIT extends DatabaseIntegrationTest {
 
     private TenantCreated created(TenantStream stream, String name, String slug, String domain, String description) {
         return new TenantCreated(stream.tenantId(), name, slug, domain, "UTC", 5, Map.of(), Branding.NONE,
-                new Profile(description, null, null, null, "DE"), "partner-literal-" + run);
+                new Profile(description, null, null, null, "DE"), "partner-literal-" + run, null);
     }
 
     private void load(List<TenantEventEnvelope> batch) {
