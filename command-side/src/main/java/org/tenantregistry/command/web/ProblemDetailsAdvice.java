@@ -28,6 +28,7 @@ import org.tenantregistry.command.tenant.InvalidTenantException;
 import org.tenantregistry.command.tenant.JsonFieldError;
 import org.tenantregistry.command.tenant.StaleVersionException;
 import org.tenantregistry.support.database.DatabaseFailures;
+import org.tenantregistry.support.web.ProblemMessages;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -64,7 +65,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IdentifierTakenException.class)
     ResponseEntity<Object> identifierTaken(IdentifierTakenException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "identifier-taken", "Identifier taken", e.getMessage());
-        problem.setProperty("errors", Map.of(e.field(), "is taken by another tenant or still quarantined"));
+        ProblemMessages.withErrors(problem, Map.of(e.field(), "is taken by another tenant or still quarantined"));
         return answer(problem, request);
     }
 
@@ -205,12 +206,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Parameter '" + name + "' must be " + JsonFieldError.typeName(e.getRequiredType()) + "."), request);
     }
 
-    /** Spring's own problem details (405, 406, 415, ...) get the request id too. */
+    /** Every problem, Spring's own (405, 406, 415, ...) too, gets the request id and a {@code message}. */
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             withRequestId(problem, request);
+            ProblemMessages.withMessage(problem);
         }
         return super.createResponseEntity(body, headers, status, request);
     }
@@ -218,7 +220,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> invalidFields(Map<String, String> errors, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-fields", "Invalid fields",
                 "One or more fields are invalid; see errors.");
-        problem.setProperty("errors", errors);
+        ProblemMessages.withErrors(problem, errors);
         return answer(problem, request);
     }
 

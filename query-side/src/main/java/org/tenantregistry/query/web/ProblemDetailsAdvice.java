@@ -21,6 +21,7 @@ import org.tenantregistry.query.projection.DeadLetterReplayFailedException;
 import org.tenantregistry.query.projection.ProjectionLagException;
 import org.tenantregistry.query.projection.TooManyWaitersException;
 import org.tenantregistry.support.database.DatabaseFailures;
+import org.tenantregistry.support.web.ProblemMessages;
 
 import java.net.URI;
 import java.util.Map;
@@ -53,8 +54,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 malformed ? "malformed-parameters" : "invalid-parameters",
                 malformed ? "Malformed parameters" : "Invalid parameters",
                 malformed ? "Some parameters could not be read." : "Some query parameters are out of bounds.");
-        problem.setProperty("errors", exception.errors());
-        return problem;
+        return ProblemMessages.withErrors(problem, exception.errors());
     }
 
     @ExceptionHandler
@@ -151,7 +151,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String expected = UUID.class.equals(exception.getRequiredType()) ? "must be a UUID" : "has the wrong type";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "malformed-parameters", "Malformed parameters",
                 "'" + exception.getValue() + "' " + expected + ".");
-        problem.setProperty("errors", Map.of(name == null ? "value" : name, expected));
+        ProblemMessages.withErrors(problem, Map.of(name == null ? "value" : name, expected));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -159,6 +159,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
-        return problem;
+        return ProblemMessages.withMessage(problem);
+    }
+
+    /** Spring's own problem details (405, 406, 415, ...) get a {@code message} too. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            ProblemMessages.withMessage(problem);
+        }
+        return super.createResponseEntity(body, headers, status, request);
     }
 }
