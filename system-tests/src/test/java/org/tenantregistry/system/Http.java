@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 /**
  * A small JSON-over-HTTP client, so that the tests read as the requests a user would make. One made by
@@ -23,11 +24,23 @@ final class Http {
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI base;
+    private final Map<String, String> ownHeaders;
     private OpenApiContract contract;
     private JsonNode document = JSON.missingNode();
 
+    /** A client that names itself in {@code X-Actor} on every write. */
     Http(URI base) {
+        this(base, Map.of("X-Actor", "system-test"));
+    }
+
+    private Http(URI base, Map<String, String> ownHeaders) {
         this.base = base;
+        this.ownHeaders = ownHeaders;
+    }
+
+    /** A client that sends exactly the headers each request names, as the seeds' documented examples do. */
+    static Http asWritten(URI base) {
+        return new Http(base, Map.of());
     }
 
     /** Fetches the side's document once, from {@code /v3/api-docs}; every later answer is checked against it. */
@@ -56,12 +69,17 @@ final class Http {
     }
 
     Answer send(String method, String path, String contentType, String json) {
+        return send(method, path, json, Map.of("Content-Type", contentType));
+    }
+
+    /** A request with exactly these headers (and this client's own); {@code json} null sends no body. */
+    Answer send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.BodyPublisher body = json == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", contentType)
-                .header("X-Actor", "system-test")
-                .method(method, body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body);
+        headers.forEach(request::header);
+        ownHeaders.forEach(request::header);
+        return send(request);
     }
 
     private Answer send(HttpRequest.Builder request) {

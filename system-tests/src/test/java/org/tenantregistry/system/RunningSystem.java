@@ -2,6 +2,8 @@ package org.tenantregistry.system;
 
 import kafka.server.BrokerServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.tenantregistry.launcher.gateway.Gateway;
+import org.tenantregistry.launcher.gateway.Routes;
 import org.tenantregistry.postgres.LocalPostgres;
 
 import java.io.IOException;
@@ -26,6 +28,7 @@ import static org.awaitility.Awaitility.await;
  * The whole registry as production runs it: one PostgreSQL with a database per side, one Kafka broker, and each
  * side in JVMs of its own, started from the executable jar the build just made. Several instances of a side share
  * that side's database (and, on the query side, its consumer groups), as instances behind a load balancer would.
+ * The launcher's gateway in front of instance 1 of each side is the one base URL a client of the registry calls.
  */
 final class RunningSystem implements AutoCloseable {
 
@@ -40,6 +43,9 @@ final class RunningSystem implements AutoCloseable {
     /** Instance 1 of each side. */
     final URI commandSide;
     final URI querySide;
+    /** The gateway: reads of {@code /api/**} to instance 1 of the query side, everything else to the command side's. */
+    final URI baseUrl;
+    private Gateway gateway;
 
     private RunningSystem(LocalPostgres postgres, EmbeddedKafkaKraftBroker kafka, int commandInstances,
                           int queryInstances) {
@@ -53,6 +59,7 @@ final class RunningSystem implements AutoCloseable {
         }
         this.commandSide = commandSides.get(0);
         this.querySide = querySides.get(0);
+        this.baseUrl = URI.create("http://localhost:" + freePort());
     }
 
     /** One instance of each side. */
@@ -80,6 +87,7 @@ final class RunningSystem implements AutoCloseable {
                 system.launch("query-side", i + 1, system.querySides.get(i), queryDatabase, List.of());
             }
             system.awaitHealthy(system.instances());
+            system.startGateway();
             return system;
         } catch (RuntimeException | IOException e) {
             system.close();
@@ -204,12 +212,35 @@ final class RunningSystem implements AutoCloseable {
                 });
     }
 
-    /** Stops every side gracefully (SIGTERM, all at once), forcibly after 30 s, then Kafka, then PostgreSQL. */
+    /** Stops the gateway, every side gracefully (SIGTERM, all at once, forcibly after 30 s), Kafka, PostgreSQL. */
     @Override
     public void close() throws IOException {
-        stop(sides);
-        kafka.destroy();
-        postgres.close();
+        try {
+            stopGateway();
+        } finally {
+            stop(sides);
+            kafka.destroy();
+            postgres.close();
+        }
+    }
+
+    private void startGateway() {
+        try {
+            gateway = Gateway.start(baseUrl.getPort(), new Routes(commandSide, querySide));
+        } catch (Exception e) {
+            throw new IllegalStateException("the gateway did not start on " + baseUrl, e);
+        }
+    }
+
+    private void stopGateway() throws IOException {
+        if (gateway == null) {
+            return;
+        }
+        try {
+            gateway.close();
+        } catch (Exception e) {
+            throw new IOException("the gateway did not stop", e);
+        }
     }
 
     private static void stop(List<Process> processes) {

@@ -1,0 +1,95 @@
+package org.tenantregistry.system;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Seed 003 ({@code ../shared/seeds/003_*.txt}), an MSP tool's tenants API: slugs as subdomains and branding fields,
+ * {@code active} in writes. Its bearer tokens, {@code PUT /api/settings}, custom domains and public branding belong to
+ * the security and domains issues; these requests carry no token.
+ */
+@ExtendWith(SharedSystem.class)
+class Seed003MspTenantsApiIT {
+
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+
+    private static Http registry;
+
+    @BeforeAll
+    static void callTheRegistryThroughItsOneBaseUrl(RunningSystem system) {
+        registry = Http.asWritten(system.baseUrl);
+    }
+
+    @Test
+    void createTakesTheBrandingFieldsAndAnswersTheCreatedTenant() {
+        Http.Answer created = registry.send("POST", "/api/tenants", """
+                { "name": "Acme Corp", "slug": "acme", "currency": "USD", "accent_color": "#3b82f6", \
+                "logo_url": "https://acme.com/logo.png" }""", JSON);
+
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        JsonNode tenant = created.body().path("data");
+        assertThat(tenant.path("slug").asString()).isEqualTo("acme");
+        assertThat(tenant.path("currency").asString()).isEqualTo("USD");
+        assertThat(tenant.path("accent_color").asString()).isEqualToIgnoringCase("#3b82f6");
+        assertThat(tenant.path("logo_url").asString()).isEqualTo("https://acme.com/logo.png");
+        assertThat(tenant.path("active").asBoolean(false)).isTrue();
+
+        String id = tenant.path("id").asString();
+        JsonNode listed = Eventually.of(() -> {
+            JsonNode data = registry.get("/api/tenants?search=acme").body().path("data");
+            JsonNode match = null;
+            for (JsonNode entry : data) {
+                if (entry.path("id").asString().equals(id)) {
+                    match = entry;
+                }
+            }
+            assertThat(match).as("acme in the list").isNotNull();
+            return match;
+        });
+        assertThat(listed.path("name").asString()).isEqualTo("Acme Corp");
+        assertThat(listed.path("active").asBoolean(false)).isTrue();
+
+        JsonNode shown = registry.get("/api/tenants/" + id).body().path("data");
+        assertThat(shown.path("accent_color").asString()).isEqualToIgnoringCase("#3b82f6");
+    }
+
+    @Test
+    void updateChangesSlugBrandingAndActiveInOneRequest() {
+        Http.Answer created = registry.send("POST", "/api/tenants", """
+                {"name": "Bolt Works", "slug": "bolt-works", "currency": "USD"}""", JSON);
+        String id = created.body().path("data").path("id").asString();
+        registry.send("PUT", "/api/tenants/" + id + "/suspend", """
+                {"reason": "seed 003 reactivation"}""", JSON);
+
+        Http.Answer updated = registry.send("PUT", "/api/tenants/" + id, """
+                { "name": "Bolt Works Corporation", "slug": "bolt-works-corp", "currency": "CAD", \
+                "accent_color": "#10b981", "logo_url": "https://bolt.example.com/new-logo.png", "active": true }""",
+                JSON);
+
+        assertThat(updated.status()).as(updated.raw().body()).isEqualTo(200);
+        JsonNode tenant = updated.body().path("data");
+        assertThat(tenant.path("name").asString()).isEqualTo("Bolt Works Corporation");
+        assertThat(tenant.path("slug").asString()).isEqualTo("bolt-works-corp");
+        assertThat(tenant.path("currency").asString()).isEqualTo("CAD");
+        assertThat(tenant.path("accent_color").asString()).isEqualToIgnoringCase("#10b981");
+        assertThat(tenant.path("active").asBoolean(false)).isTrue();
+        assertThat(tenant.path("status").asString()).isEqualTo("active");
+    }
+
+    @Test
+    void deleteAnswers200() {
+        Http.Answer created = registry.send("POST", "/api/tenants", """
+                {"name": "Crate Depot", "slug": "crate-depot"}""", JSON);
+        String id = created.body().path("data").path("id").asString();
+
+        Http.Answer deleted = registry.send("DELETE", "/api/tenants/" + id, null, Map.of());
+
+        assertThat(deleted.status()).isEqualTo(200);
+    }
+}
