@@ -1,5 +1,7 @@
 package org.tenantregistry.command.tenant;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The command broke field rules; {@link #errors()} maps each JSON field path to what is wrong with it. */
@@ -9,7 +11,7 @@ public class InvalidTenantException extends RuntimeException {
 
     public InvalidTenantException(Map<String, String> errors) {
         super("invalid tenant fields: " + errors.keySet());
-        this.errors = Map.copyOf(errors);
+        this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }
 
     public static InvalidTenantException of(String field, String message) {

@@ -75,7 +75,7 @@ public record JsonFieldError(String field, String message) {
 
     private static String whatIsWrong(JacksonException e) {
         if (e instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
+            return "is unknown";
         }
         if (e instanceof InputCoercionException) {
             return "is out of range";

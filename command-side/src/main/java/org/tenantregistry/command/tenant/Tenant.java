@@ -6,6 +6,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.tenantregistry.command.tenant.TenantClaims.Kind;
@@ -37,22 +39,26 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The tenant, event-sourced. Command handlers check the rules and apply events; only the event sourcing handlers
- * change state. Every handler answers with the tenant's version: the number of events in its stream; a create
- * answers with the slug it stored too ({@link TenantCreation}).
+ * change state. Every handler answers with the {@link TenantState} it left, so that a write's answer is the whole
+ * record. The revision names the snapshot's shape: a snapshot of another shape is skipped and the stream replayed.
  */
 @Aggregate(snapshotTriggerDefinition = "tenantSnapshotTrigger")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Tenant {
 
     @AggregateIdentifier
     private UUID tenantId;
+    private Integer number;
     private String slug;
     private TenantDetails details;
     private TenantStatus status;
     private String suspensionReason;
     private MemberStatus memberStatus;
     private TenantStatus statusBeforeDeletion;
+    @AggregateMember
+    private TenantTimes times = new TenantTimes();
 
     protected Tenant() {
         // for Axon: state comes from the events
@@ -60,7 +66,7 @@ public class Tenant {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public TenantCreation handle(CreateTenant command, TenantClaims claims) {
+    public TenantState handle(CreateTenant command, TenantClaims claims, TenantNumbers numbers) {
         ValidDraft draft = TenantDraftValidator.validate(command.draft());
         UUID id = command.tenantId();
         TenantDetails d = draft.details();
@@ -78,28 +84,28 @@ public class Tenant {
             }
         }
         apply(new TenantCreated(id, d.name(), newSlug, d.domain(), d.timezone(), d.maxExtensions(), d.settings(),
-                d.branding(), d.profile(), d.partnerId(), null));
+                d.branding(), d.profile(), d.partnerId(), numbers.allocate(id)));
         if (draft.statusChange() != null) {
             moveTo(draft.statusChange());
         }
-        return new TenantCreation(newSlug, version());
+        return state();
     }
 
     @CommandHandler
-    public long handle(UpdateTenant command, TenantClaims claims) {
+    public TenantState handle(UpdateTenant command, TenantClaims claims) {
         requireVersion(command.expectedVersion());
         return update(command.draft(), claims);
     }
 
     @CommandHandler
-    public long handle(PatchTenant command, TenantClaims claims) {
+    public TenantState handle(PatchTenant command, TenantClaims claims) {
         requireVersion(command.expectedVersion());
         requireNotDeleted("update");
         return update(TenantMergePatch.apply(asDraft(), command.patch()), claims);
     }
 
     @CommandHandler
-    public long handle(ChangeSlug command, TenantClaims claims) {
+    public TenantState handle(ChangeSlug command, TenantClaims claims) {
         requireVersion(command.expectedVersion());
         requireNotDeleted("change the slug of");
         String newSlug = command.slug() == null ? "" : command.slug().strip();
@@ -109,11 +115,11 @@ public class Tenant {
             throw InvalidTenantException.of("slug", problem);
         }
         changeSlug(newSlug, claims);
-        return version();
+        return state();
     }
 
     @CommandHandler
-    public long handle(SuspendTenant command) {
+    public TenantState handle(SuspendTenant command) {
         requireVersion(command.expectedVersion());
         if (command.reason() == null || command.reason().isBlank()) {
             throw InvalidTenantException.of("reason", "is required to suspend a tenant");
@@ -122,56 +128,56 @@ public class Tenant {
         if (problem != null) {
             throw InvalidTenantException.of("reason", problem);
         }
-        moveTo(new StatusChange(TenantStatus.SUSPENDED, command.reason(), null));
-        return version();
+        moveTo(new StatusChange(TenantStatus.SUSPENDED, command.reason().strip(), null));
+        return state();
     }
 
     @CommandHandler
-    public long handle(ReactivateTenant command) {
+    public TenantState handle(ReactivateTenant command) {
         requireVersion(command.expectedVersion());
         requireStatus(TenantStatus.SUSPENDED, "reactivate");
         apply(new TenantReactivated(tenantId));
-        return version();
+        return state();
     }
 
     @CommandHandler
-    public long handle(DeactivateTenant command) {
+    public TenantState handle(DeactivateTenant command) {
         requireVersion(command.expectedVersion());
         if (command.userStatus() == null) {
             throw InvalidTenantException.of("user_status", "is required: 0 passive, 1 active or 2 banned");
         }
         moveTo(new StatusChange(TenantStatus.DEACTIVATED, null, command.userStatus()));
-        return version();
+        return state();
     }
 
     @CommandHandler
-    public long handle(ActivateTenant command) {
+    public TenantState handle(ActivateTenant command) {
         requireVersion(command.expectedVersion());
         requireStatus(TenantStatus.DEACTIVATED, "activate");
         apply(new TenantActivated(tenantId));
-        return version();
+        return state();
     }
 
     @CommandHandler
-    public long handle(DeleteTenant command) {
+    public TenantState handle(DeleteTenant command) {
         requireVersion(command.expectedVersion());
         // DELETE is idempotent: a retry of a delete that went through succeeds and changes nothing.
         if (status != TenantStatus.DELETED) {
             apply(new TenantDeleted(tenantId, status));
         }
-        return version();
+        return state();
     }
 
     @CommandHandler
-    public long handle(RestoreTenant command) {
+    public TenantState handle(RestoreTenant command) {
         requireVersion(command.expectedVersion());
         requireStatus(TenantStatus.DELETED, "restore");
         apply(new TenantRestored(tenantId, statusBeforeDeletion));
-        return version();
+        return state();
     }
 
     @CommandHandler
-    public long handle(PurgeTenant command, TenantClaims claims) {
+    public TenantState handle(PurgeTenant command, TenantClaims claims) {
         requireVersion(command.expectedVersion());
         if (status != TenantStatus.DELETED) {
             apply(new TenantDeleted(tenantId, status));
@@ -181,10 +187,10 @@ public class Tenant {
             claims.release(Kind.DOMAIN, details.domain(), tenantId);
         }
         apply(new TenantPurged(tenantId));
-        return version();
+        return state();
     }
 
-    private long update(TenantDraft draft, TenantClaims claims) {
+    private TenantState update(TenantDraft draft, TenantClaims claims) {
         requireNotDeleted("update");
         ValidDraft valid = TenantDraftValidator.validate(draft);
         if (valid.slug() != null && !valid.slug().equals(slug)) {
@@ -203,7 +209,7 @@ public class Tenant {
         if (valid.statusChange() != null && valid.statusChange().target() != status) {
             moveTo(valid.statusChange());
         }
-        return version();
+        return state();
     }
 
     /** The lifecycle as older clients drive it: through the {@code status} field of a create, PUT or PATCH. */
@@ -220,10 +226,9 @@ public class Tenant {
             }
             case SUSPENDED -> {
                 requireStatus(TenantStatus.ACTIVE, "suspend");
-                if (change.reason() == null || change.reason().isBlank()) {
-                    throw InvalidTenantException.of("status_reason", "is required to suspend a tenant");
-                }
-                apply(new TenantSuspended(tenantId, change.reason().strip()));
+                // The replaced APIs suspend through status alone (seed 000): the reason is optional here, required
+                // only by the suspend endpoint of our own.
+                apply(new TenantSuspended(tenantId, change.reason()));
             }
             case DEACTIVATED -> {
                 requireStatus(TenantStatus.ACTIVE, "deactivate");
@@ -275,6 +280,12 @@ public class Tenant {
         }
     }
 
+    /** What every handler answers; {@link TenantStates} reads it without a command. */
+    TenantState state() {
+        return new TenantState(tenantId, number, slug, details, status, suspensionReason, memberStatus,
+                times.createdAt(), times.updatedAt(), times.deletedAt(), version());
+    }
+
     private static long version() {
         return AggregateLifecycle.getVersion() + 1;
     }
@@ -282,6 +293,7 @@ public class Tenant {
     @EventSourcingHandler
     void on(TenantCreated event) {
         tenantId = event.tenantId();
+        number = event.number();
         slug = event.slug();
         details = new TenantDetails(event.name(), event.domain(), event.timezone(), event.maxExtensions(),
                 event.settings(), event.branding(), event.profile(), event.partnerId());

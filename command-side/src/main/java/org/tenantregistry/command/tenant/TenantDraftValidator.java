@@ -12,7 +12,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Every field rule of the Tenant table in one place; the aggregate asks it before it applies anything. */
+/**
+ * Every field rule of the Tenant table in one place; the aggregate asks it before it applies anything. Fields are
+ * named as the flat REST representation names them, and the rules are worded as Laravel words them, because the
+ * clients of the replaced APIs show these sentences to their users ({@code The name field is required.}).
+ */
 final class TenantDraftValidator {
 
     static final String DEFAULT_TIMEZONE = "UTC";
@@ -33,8 +37,10 @@ final class TenantDraftValidator {
         FieldErrors errors = new FieldErrors();
         checkText(draft, errors); // first: a field's own rule must not be the one to meet a NUL or a lone surrogate
         String name = draft.name() == null ? "" : draft.name().strip();
-        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
-            errors.reject("name", "is required, 1 to " + MAX_NAME_LENGTH + " characters");
+        if (name.isEmpty()) {
+            errors.reject("name", "is required");
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            errors.reject("name", "must not be greater than " + MAX_NAME_LENGTH + " characters");
         } else if (!TextRules.hasVisibleCharacter(name)) {
             errors.reject("name", "must contain a visible character, not only white space or invisible ones");
         }
@@ -80,43 +86,43 @@ final class TenantDraftValidator {
         TextRules.checkLine("partner_id", draft.partnerId(), errors);
         TextRules.checkLine("status_reason", draft.statusReason(), errors);
         if (draft.branding() != null) {
-            TextRules.checkLine("branding.logo_url", draft.branding().logoUrl(), errors);
-            TextRules.checkLine("branding.accent_color", draft.branding().accentColor(), errors);
-            TextRules.checkLine("branding.currency", draft.branding().currency(), errors);
+            TextRules.checkLine("logo_url", draft.branding().logoUrl(), errors);
+            TextRules.checkLine("accent_color", draft.branding().accentColor(), errors);
+            TextRules.checkLine("currency", draft.branding().currency(), errors);
         }
         if (draft.profile() != null) {
-            TextRules.checkText("profile.description", draft.profile().description(), errors);
-            TextRules.checkText("profile.address", draft.profile().address(), errors);
-            TextRules.checkLine("profile.city", draft.profile().city(), errors);
-            TextRules.checkLine("profile.post_code", draft.profile().postCode(), errors);
-            TextRules.checkLine("profile.country_code", draft.profile().countryCode(), errors);
+            TextRules.checkText("description", draft.profile().description(), errors);
+            TextRules.checkText("address", draft.profile().address(), errors);
+            TextRules.checkLine("city", draft.profile().city(), errors);
+            TextRules.checkLine("post_code", draft.profile().postCode(), errors);
+            TextRules.checkLine("country_code", draft.profile().countryCode(), errors);
         }
     }
 
     private static Branding checkBranding(Branding branding, FieldErrors errors) {
         String logoUrl = blankToNull(branding.logoUrl());
         if (logoUrl != null && !isHttpsUrl(logoUrl)) {
-            errors.reject("branding.logo_url", "must be an https URL of at most 2048 characters");
+            errors.reject("logo_url", "must be an https URL of at most 2048 characters");
         }
         String accentColor = blankToNull(branding.accentColor());
         if (accentColor != null && !ACCENT_COLOR.matcher(accentColor).matches()) {
-            errors.reject("branding.accent_color", "must be a colour as #RRGGBB");
+            errors.reject("accent_color", "must be a colour as #RRGGBB");
         }
         String currency = blankToNull(branding.currency());
         if (currency != null && !isCurrency(currency)) {
-            errors.reject("branding.currency", "must be an ISO 4217 currency code such as EUR");
+            errors.reject("currency", "must be an ISO 4217 currency code such as EUR");
         }
         return new Branding(logoUrl, accentColor == null ? null : accentColor.toUpperCase(Locale.ROOT), currency);
     }
 
     private static Profile checkProfile(Profile profile, FieldErrors errors) {
-        checkLength("profile.description", profile.description(), 2000, errors);
-        checkLength("profile.address", profile.address(), 255, errors);
-        checkLength("profile.city", profile.city(), 100, errors);
-        checkLength("profile.post_code", profile.postCode(), 20, errors);
+        checkLength("description", profile.description(), 2000, errors);
+        checkLength("address", profile.address(), 255, errors);
+        checkLength("city", profile.city(), 100, errors);
+        checkLength("post_code", profile.postCode(), 20, errors);
         String countryCode = blankToNull(profile.countryCode());
         if (countryCode != null && !COUNTRIES.contains(countryCode)) {
-            errors.reject("profile.country_code", "must be an ISO 3166-1 alpha-2 code such as DE");
+            errors.reject("country_code", "is invalid. It must be ISO 3166-1 alpha-2 country code");
         }
         return new Profile(blankToNull(profile.description()), blankToNull(profile.address()),
                 blankToNull(profile.city()), blankToNull(profile.postCode()), countryCode);
@@ -124,7 +130,7 @@ final class TenantDraftValidator {
 
     private static void checkLength(String field, String value, int max, FieldErrors errors) {
         if (value != null && value.length() > max) {
-            errors.reject(field, "must be at most " + max + " characters");
+            errors.reject(field, "must not be greater than " + max + " characters");
         }
     }
 

@@ -5,17 +5,15 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
-import org.tenantregistry.command.tenant.CreateTenant;
-import org.tenantregistry.command.tenant.TenantCreation;
+import org.tenantregistry.command.tenant.TenantState;
 
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Sends a command with the request's metadata and answers with the tenant's new version (a create: with its
- * {@link TenantCreation}). Exceptions come out as the
- * aggregate threw them, whatever Axon wrapped them in, so that the advice maps the real cause.
+ * Sends a command with the request's metadata and answers with the {@link TenantState} it left. Exceptions come out
+ * as the aggregate threw them, whatever Axon wrapped them in, so that the advice maps the real cause.
  */
 @Component
 class CommandDispatcher {
@@ -28,16 +26,7 @@ class CommandDispatcher {
         this.metadata = metadata;
     }
 
-    long send(Object command, HttpServletRequest request) {
-        return ((Number) dispatch(command, request)).longValue();
-    }
-
-    /** A create answers with the slug it stored as well as the version (no read of the new stream needed). */
-    TenantCreation create(CreateTenant command, HttpServletRequest request) {
-        return (TenantCreation) dispatch(command, request);
-    }
-
-    private Object dispatch(Object command, HttpServletRequest request) {
+    TenantState send(Object command, HttpServletRequest request) {
         try {
             return gateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).andMetaData(metadata.of(request)));

@@ -29,6 +29,7 @@ import org.tenantregistry.command.tenant.JsonFieldError;
 import org.tenantregistry.command.tenant.StaleVersionException;
 import org.tenantregistry.support.database.DatabaseFailures;
 import org.tenantregistry.support.web.ProblemMessages;
+import org.tenantregistry.support.web.TenantIdConverter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -65,7 +66,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(IdentifierTakenException.class)
     ResponseEntity<Object> identifierTaken(IdentifierTakenException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "identifier-taken", "Identifier taken", e.getMessage());
-        ProblemMessages.withErrors(problem, Map.of(e.field(), "is taken by another tenant or still quarantined"));
+        ProblemMessages.withErrors(problem, Map.of(e.field(), "has already been taken (by another tenant, or it is still quarantined)"));
         return answer(problem, request);
     }
 
@@ -197,9 +198,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
         if (e instanceof MethodArgumentTypeMismatchException mismatch && UUID.class.equals(mismatch.getRequiredType())) {
-            // No tenant can have an id that is not a UUID: as unknown as any other id.
-            return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found",
-                    "There is no tenant '" + mismatch.getValue() + "': tenant ids are UUIDs."), request);
+            // No tenant can have an id that is neither a UUID nor a number given out: as unknown as any other id.
+            String detail = TenantIdConverter.UnknownTenantNumberException.in(e).map(Throwable::getMessage)
+                    .orElse("There is no tenant '" + mismatch.getValue() + "': tenant ids are UUIDs or numbers.");
+            return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found", detail), request);
         }
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         return answer(problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter",

@@ -3,7 +3,6 @@ package org.tenantregistry.command.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +25,9 @@ import org.tenantregistry.command.tenant.DeactivateTenant;
 import org.tenantregistry.command.tenant.ReactivateTenant;
 import org.tenantregistry.command.tenant.RestoreTenant;
 import org.tenantregistry.command.tenant.SuspendTenant;
+import org.tenantregistry.command.tenant.TenantState;
 import org.tenantregistry.events.MemberStatus;
+import org.tenantregistry.support.web.TenantAnswer;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -41,9 +42,6 @@ import java.util.UUID;
 @RequestMapping(path = "/api/tenants/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tenant lifecycle", description = "Change the slug and move a tenant through its lifecycle")
 class TenantLifecycleController {
-
-    private static final String VERSION_EXAMPLE = """
-            {"id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20", "version": 5}""";
 
     @Schema(description = "The new slug: a DNS label, not reserved, not used by another tenant",
             example = "{\"slug\": \"acme-gmbh\"}")
@@ -70,65 +68,63 @@ class TenantLifecycleController {
     @Operation(summary = "Change the slug", description = "The old slug is quarantined before another tenant may take it.")
     @ApiResponse(responseCode = "200", description = "Changed", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = TenantVersion.class),
-                    examples = @ExampleObject(value = VERSION_EXAMPLE)))
-    ResponseEntity<TenantVersion> changeSlug(@PathVariable UUID id, @Valid @RequestBody SlugChange body,
+                    schema = @Schema(implementation = TenantAnswer.class)))
+    ResponseEntity<TenantAnswer> changeSlug(@PathVariable UUID id, @Valid @RequestBody SlugChange body,
                                              @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              HttpServletRequest request) {
-        return TenantVersion.ok(id, commands.send(
-                new ChangeSlug(id, VersionTags.expectedVersion(ifMatch), body.slug()), request));
+        TenantState state = commands.send(
+                new ChangeSlug(id, VersionTags.expectedVersion(ifMatch), body.slug()), request);
+        return TenantAnswers.ok(state, "Tenant slug changed successfully.");
     }
 
     @PutMapping(path = "/suspend", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Suspend an active tenant", description = "active → suspended; the reason is required.")
     @ApiResponse(responseCode = "200", description = "Suspended", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = TenantVersion.class),
-                    examples = @ExampleObject(value = VERSION_EXAMPLE)))
-    ResponseEntity<TenantVersion> suspend(@PathVariable UUID id, @Valid @RequestBody Suspension body,
+                    schema = @Schema(implementation = TenantAnswer.class)))
+    ResponseEntity<TenantAnswer> suspend(@PathVariable UUID id, @Valid @RequestBody Suspension body,
                                           @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           HttpServletRequest request) {
-        return TenantVersion.ok(id, commands.send(
-                new SuspendTenant(id, VersionTags.expectedVersion(ifMatch), body.reason()), request));
+        TenantState state = commands.send(
+                new SuspendTenant(id, VersionTags.expectedVersion(ifMatch), body.reason()), request);
+        return TenantAnswers.ok(state, "Tenant suspended successfully.");
     }
 
     @PutMapping("/reactivate")
     @Operation(summary = "Reactivate a suspended tenant", description = "suspended → active. No body needed.")
     @ApiResponse(responseCode = "200", description = "Reactivated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = TenantVersion.class),
-                    examples = @ExampleObject(value = VERSION_EXAMPLE)))
-    ResponseEntity<TenantVersion> reactivate(@PathVariable UUID id,
+                    schema = @Schema(implementation = TenantAnswer.class)))
+    ResponseEntity<TenantAnswer> reactivate(@PathVariable UUID id,
                                              @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              HttpServletRequest request) {
-        return TenantVersion.ok(id, commands.send(
-                new ReactivateTenant(id, VersionTags.expectedVersion(ifMatch)), request));
+        TenantState state = commands.send(new ReactivateTenant(id, VersionTags.expectedVersion(ifMatch)), request);
+        return TenantAnswers.ok(state, "Tenant reactivated successfully.");
     }
 
     @PutMapping(path = "/deactivate", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Deactivate an active tenant", description = "active → deactivated, with the status to apply to its members.")
     @ApiResponse(responseCode = "200", description = "Deactivated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = TenantVersion.class),
-                    examples = @ExampleObject(value = VERSION_EXAMPLE)))
-    ResponseEntity<TenantVersion> deactivate(@PathVariable UUID id, @Valid @RequestBody Deactivation body,
+                    schema = @Schema(implementation = TenantAnswer.class)))
+    ResponseEntity<TenantAnswer> deactivate(@PathVariable UUID id, @Valid @RequestBody Deactivation body,
                                              @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                              HttpServletRequest request) {
-        return TenantVersion.ok(id, commands.send(
-                new DeactivateTenant(id, VersionTags.expectedVersion(ifMatch), body.userStatus()), request));
+        TenantState state = commands.send(
+                new DeactivateTenant(id, VersionTags.expectedVersion(ifMatch), body.userStatus()), request);
+        return TenantAnswers.okWithTrash(state, "Tenant deactivated successfully.");
     }
 
     @PutMapping("/activate")
     @Operation(summary = "Activate a deactivated tenant", description = "deactivated → active. No body needed.")
     @ApiResponse(responseCode = "200", description = "Activated", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = TenantVersion.class),
-                    examples = @ExampleObject(value = VERSION_EXAMPLE)))
-    ResponseEntity<TenantVersion> activate(@PathVariable UUID id,
+                    schema = @Schema(implementation = TenantAnswer.class)))
+    ResponseEntity<TenantAnswer> activate(@PathVariable UUID id,
                                            @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            HttpServletRequest request) {
-        return TenantVersion.ok(id, commands.send(
-                new ActivateTenant(id, VersionTags.expectedVersion(ifMatch)), request));
+        TenantState state = commands.send(new ActivateTenant(id, VersionTags.expectedVersion(ifMatch)), request);
+        return TenantAnswers.okWithTrash(state, "Tenant activated successfully.");
     }
 
     @PutMapping("/restore")
@@ -136,12 +132,11 @@ class TenantLifecycleController {
             description = "deleted → the status it had before the delete. No body needed.")
     @ApiResponse(responseCode = "200", description = "Restored", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-                    schema = @Schema(implementation = TenantVersion.class),
-                    examples = @ExampleObject(value = VERSION_EXAMPLE)))
-    ResponseEntity<TenantVersion> restore(@PathVariable UUID id,
+                    schema = @Schema(implementation = TenantAnswer.class)))
+    ResponseEntity<TenantAnswer> restore(@PathVariable UUID id,
                                           @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                           HttpServletRequest request) {
-        return TenantVersion.ok(id, commands.send(
-                new RestoreTenant(id, VersionTags.expectedVersion(ifMatch)), request));
+        TenantState state = commands.send(new RestoreTenant(id, VersionTags.expectedVersion(ifMatch)), request);
+        return TenantAnswers.ok(state, "Tenant restored successfully.");
     }
 }

@@ -11,7 +11,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tenantregistry.command.tenant.CreateTenant;
-import org.tenantregistry.command.tenant.TenantCreation;
+import org.tenantregistry.command.tenant.TenantState;
 import org.tenantregistry.command.tenant.SuspendTenant;
 import org.tenantregistry.command.tenant.UpdateTenant;
 import org.tenantregistry.events.TenantEventCodec;
@@ -84,11 +84,12 @@ class KafkaOutageIT extends WithEmbeddedKafka {
             for (int i = 0; i < TENANTS; i++) {
                 UUID id = UUID.randomUUID();
                 tenants.add(id);
-                assertThat(commands.<TenantCreation>sendAndWait(new CreateTenant(id, draft("Outage " + i))).version()).isEqualTo(1L);
-                assertThat((Object) commands.sendAndWait(new UpdateTenant(id, 1L, draft("Outage Renamed " + i))))
-                        .isEqualTo(2L);
-                assertThat((Object) commands.sendAndWait(new SuspendTenant(id, 2L, "outage drill")))
-                        .isEqualTo(3L);
+                assertThat(commands.<TenantState>sendAndWait(
+                        new CreateTenant(id, draft("Outage " + i))).version()).isEqualTo(1L);
+                assertThat(commands.<TenantState>sendAndWait(
+                        new UpdateTenant(id, 1L, draft("Outage Renamed " + i))).version()).isEqualTo(2L);
+                assertThat(commands.<TenantState>sendAndWait(
+                        new SuspendTenant(id, 2L, "outage drill")).version()).isEqualTo(3L);
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> failures() > failuresBefore);
             await().atMost(Duration.ofSeconds(30)).until(() -> !kafkaHealthIndicator.health(true).getStatus()

@@ -21,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tenantregistry.command.tenant.CommandMetadata;
 import org.tenantregistry.command.tenant.CreateTenant;
-import org.tenantregistry.command.tenant.TenantCreation;
+import org.tenantregistry.command.tenant.TenantState;
 import org.tenantregistry.command.tenant.DeleteTenant;
 import org.tenantregistry.command.tenant.PurgeTenant;
 import org.tenantregistry.command.tenant.SuspendTenant;
@@ -188,7 +188,7 @@ class KafkaPublisherIT extends WithEmbeddedKafka {
     }
 
     private void create(UUID id, String name) {
-        assertThat(commands.<TenantCreation>sendAndWait(new CreateTenant(id, draft(name))).version()).isEqualTo(1L);
+        assertThat(commands.<TenantState>sendAndWait(new CreateTenant(id, draft(name))).version()).isEqualTo(1L);
     }
 
     static TenantDraft draft(String name) {

@@ -16,9 +16,9 @@ class StrictJsonTest {
 
     @Test
     void aDuplicateKeyIsNamedByItsPath() {
-        assertThat(errorReading("{\"name\": \"a\", \"name\": \"b\"}", TenantDraft.class))
+        assertThat(errorReading("{\"name\": \"a\", \"name\": \"b\"}", TenantDocument.class))
                 .isEqualTo(new JsonFieldError("name", "is given more than once"));
-        assertThat(errorReading("{\"settings\": {\"ui\": {\"theme\": 1, \"theme\": 2}}}", TenantDraft.class))
+        assertThat(errorReading("{\"settings\": {\"ui\": {\"theme\": 1, \"theme\": 2}}}", TenantDocument.class))
                 .isEqualTo(new JsonFieldError("settings.ui.theme", "is given more than once"));
         assertThat(errorReading("{\"a\": [{\"b\": 1, \"b\": 1}]}", Map.class))
                 .isEqualTo(new JsonFieldError("a.0.b", "is given more than once"));
@@ -26,21 +26,21 @@ class StrictJsonTest {
 
     @Test
     void scalarsAreNotCoercedFromOrToStrings() {
-        assertThat(errorReading("{\"max_extensions\": \"50\"}", TenantDraft.class))
+        assertThat(errorReading("{\"max_extensions\": \"50\"}", TenantDocument.class))
                 .isEqualTo(new JsonFieldError("max_extensions", "must be an integer"));
-        assertThat(errorReading("{\"max_extensions\": 1.5}", TenantDraft.class))
+        assertThat(errorReading("{\"max_extensions\": 1.5}", TenantDocument.class))
                 .isEqualTo(new JsonFieldError("max_extensions", "must be an integer"));
-        assertThat(errorReading("{\"name\": 12}", TenantDraft.class))
+        assertThat(errorReading("{\"name\": 12}", TenantDocument.class))
                 .isEqualTo(new JsonFieldError("name", "must be a string"));
-        assertThat(errorReading("{\"branding\": {\"currency\": false}}", TenantDraft.class))
-                .isEqualTo(new JsonFieldError("branding.currency", "must be a string"));
-        assertThat(errorReading("{\"status\": 1}", TenantDraft.class).field()).isEqualTo("status");
+        assertThat(errorReading("{\"currency\": false}", TenantDocument.class))
+                .isEqualTo(new JsonFieldError("currency", "must be a string"));
+        assertThat(errorReading("{\"status\": 1}", TenantDocument.class).field()).isEqualTo("status");
     }
 
     @Test
     void valuesOfTheirOwnTypeAreReadAsWritten() {
-        TenantDraft draft = JSON.readValue("{\"name\": \"Acme\", \"max_extensions\": 50, \"user_status\": 2}",
-                TenantDraft.class);
+        TenantDocument draft = JSON.readValue("{\"name\": \"Acme\", \"max_extensions\": 50, \"user_status\": 2}",
+                TenantDocument.class);
         assertThat(draft.maxExtensions()).isEqualTo(50);
         assertThat(draft.userStatus()).isEqualTo(org.tenantregistry.events.MemberStatus.BANNED);
     }

@@ -79,4 +79,37 @@ final class TenantMatchers {
             }
         };
     }
+
+    /** A handler's answer, a {@link TenantState}, with this version. */
+    static Matcher<Object> version(long expected) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object answer, Description mismatch) {
+                mismatch.appendText("answer was ").appendValue(answer);
+                return answer instanceof TenantState state && state.version() == expected;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("TenantState with version ").appendValue(expected);
+            }
+        };
+    }
+
+    /** A create's answer: the slug it stored, and the version. */
+    static Matcher<Object> created(String slug, long expected) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object answer, Description mismatch) {
+                mismatch.appendText("answer was ").appendValue(answer);
+                return answer instanceof TenantState state && state.version() == expected && slug.equals(state.slug());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("TenantState with slug ").appendValue(slug).appendText(" and version ")
+                        .appendValue(expected);
+            }
+        };
+    }
 }

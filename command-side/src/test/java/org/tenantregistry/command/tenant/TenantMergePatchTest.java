@@ -1,7 +1,9 @@
 package org.tenantregistry.command.tenant;
 
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.events.TenantStatus;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +19,8 @@ class TenantMergePatchTest {
     void aWrongTypeIsExplainedInTheApisWords() {
         assertThat(errorsOf(Map.of("max_extensions", "many")))
                 .containsExactly(Map.entry("max_extensions", "must be an integer"));
-        assertThat(errorsOf(Map.of("branding", "red")))
-                .containsExactly(Map.entry("branding", "must be a JSON object"));
+        assertThat(errorsOf(Map.of("settings", "red")))
+                .containsExactly(Map.entry("settings", "must be a JSON object"));
     }
 
     @Test
@@ -30,7 +32,7 @@ class TenantMergePatchTest {
     @Test
     void anUnknownFieldIsNamedAsSuch() {
         assertThat(errorsOf(Map.of("colour", "red")))
-                .containsExactly(Map.entry("colour", "is not a known field"));
+                .containsExactly(Map.entry("colour", "is unknown"));
     }
 
     @Test
@@ -40,9 +42,36 @@ class TenantMergePatchTest {
         assertThat(errorsOf(Map.of("max_extensions", "")))
                 .containsExactly(Map.entry("max_extensions", "must be an integer"));
         assertThat(errorsOf(Map.of("name", 42))).containsExactly(Map.entry("name", "must be a string"));
-        assertThat(errorsOf(Map.of("profile", Map.of("city", true))))
-                .containsExactly(Map.entry("profile.city", "must be a string"));
+        assertThat(errorsOf(Map.of("city", true))).containsExactly(Map.entry("city", "must be a string"));
         assertThat(errorsOf(Map.of("user_status", "2"))).containsOnlyKeys("user_status");
+    }
+
+    @Test
+    void everyFaultIsReportedAtOnceTheUnknownTheMistypedAndTheBrokenRules() {
+        assertThat(errorsOf(Map.of("colour", "red", "city", 7, "name", "", "country_code", "USA")))
+                .containsOnlyKeys("colour", "city", "name", "country_code");
+    }
+
+    @Test
+    void anEmptyArrayOfSettingsIsAnEmptyObjectAsPhpWritesOne() {
+        assertThat(TenantMergePatch.apply(ACME, Map.of("settings", List.of())).settings()).isEmpty();
+    }
+
+    @Test
+    void activeFalseWithoutAStatusDeactivatesWhateverTheCurrentStatus() {
+        assertThat(TenantMergePatch.apply(ACME, Map.of("active", false)).status())
+                .isEqualTo(TenantStatus.DEACTIVATED);
+    }
+
+    @Test
+    void activeThatContradictsTheStatusIsRefused() {
+        assertThat(errorsOf(Map.of("active", true, "status", "suspended"))).containsOnlyKeys("active");
+    }
+
+    @Test
+    void fieldsOfTheReadRepresentationAClientEchoesBackAreIgnored() {
+        assertThat(TenantMergePatch.apply(ACME, Map.of("id", "x", "number", 7, "extensions_count", 3,
+                "is_trashed", false, "name", "Acme Two")).name()).isEqualTo("Acme Two");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.tenantregistry.command.tenant;
 
+import static org.tenantregistry.command.tenant.TenantMatchers.created;
+import static org.tenantregistry.command.tenant.TenantMatchers.version;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +56,7 @@ class TenantUpdateTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Tenant.class);
         fixture.registerInjectableResource(claims);
+        fixture.registerInjectableResource(new InMemoryTenantNumbers());
     }
 
     private static UpdateTenant put(Drafts draft) {
@@ -82,7 +85,7 @@ class TenantUpdateTest {
                 .when(put(fullAcmeDraft()))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayloadMatching(version(2L));
     }
 
     @Test
@@ -91,7 +94,7 @@ class TenantUpdateTest {
         fixture.given(fullAcme())
                 .when(put(fullAcmeDraft().name("Acme Rockets")))
                 .expectEvents(new TenantRenamed(ID, "Acme", "Acme Rockets"))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayloadMatching(version(2L));
     }
 
     @Test
@@ -115,7 +118,7 @@ class TenantUpdateTest {
                         new TenantProfileChanged(ID, profile),
                         new TenantPartnerChanged(ID, null, "partner-9"),
                         new TenantSuspended(ID, "audit"))
-                .expectResultMessagePayload(11L);
+                .expectResultMessagePayloadMatching(version(11L));
     }
 
     @Test
@@ -131,7 +134,7 @@ class TenantUpdateTest {
                         new TenantBrandingChanged(ID, Branding.NONE),
                         new TenantProfileChanged(ID, Profile.NONE),
                         new TenantPartnerChanged(ID, "partner-7", null))
-                .expectResultMessagePayload(8L);
+                .expectResultMessagePayloadMatching(version(8L));
         assertThat(claims.holderOf(Kind.DOMAIN, "acme.example.com")).isEmpty();
         assertThat(claims.isQuarantined(Kind.DOMAIN, "acme.example.com")).isTrue();
     }
@@ -196,7 +199,7 @@ class TenantUpdateTest {
         fixture.given(fullAcme())
                 .when(put(fullAcmeDraft().domain("rockets.example.com")))
                 .expectEvents(new TenantDomainChanged(ID, "acme.example.com", "rockets.example.com"))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayloadMatching(version(2L));
         assertThat(claims.holderOf(Kind.DOMAIN, "rockets.example.com")).contains(ID);
         assertThat(claims.holderOf(Kind.DOMAIN, "acme.example.com")).isEmpty();
         assertThat(claims.isQuarantined(Kind.DOMAIN, "acme.example.com")).isTrue();
@@ -233,11 +236,10 @@ class TenantUpdateTest {
     }
 
     @Test
-    void aPutWithStatusSuspendedButNoReasonIsRefused() {
+    void aPutWithStatusSuspendedButNoReasonSuspendsWithoutOne() {
         fixture.given(plainAcme())
                 .when(put(draft("Acme").status(TenantStatus.SUSPENDED)))
-                .expectException(invalidFields("status_reason"))
-                .expectNoEvents();
+                .expectEvents(new TenantSuspended(ID, null));
     }
 
     @Test
@@ -300,7 +302,7 @@ class TenantUpdateTest {
         fixture.given(plainAcme(), new TenantRenamed(ID, "Acme", "Acme Corp"))
                 .when(new UpdateTenant(ID, 2L, draft("Acme Rockets").build()))
                 .expectEvents(new TenantRenamed(ID, "Acme Corp", "Acme Rockets"))
-                .expectResultMessagePayload(3L);
+                .expectResultMessagePayloadMatching(version(3L));
     }
 
     @Test
@@ -330,16 +332,16 @@ class TenantUpdateTest {
                 .when(patch("timezone", "Asia/Tokyo", "max_extensions", 75))
                 .expectEvents(new TenantTimezoneChanged(ID, "Europe/Berlin", "Asia/Tokyo"),
                         new TenantMaxExtensionsChanged(ID, 50, 75))
-                .expectResultMessagePayload(3L);
+                .expectResultMessagePayloadMatching(version(3L));
     }
 
     @Test
     void aPatchThatChangesNothingEmitsNothing() {
         claimsOf(claims, fullAcme());
         fixture.given(fullAcme())
-                .when(patch("name", "Acme", "timezone", "Europe/Berlin", "branding", map("currency", "EUR")))
+                .when(patch("name", "Acme", "timezone", "Europe/Berlin", "currency", "EUR"))
                 .expectNoEvents()
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayloadMatching(version(1L));
     }
 
     @Test
@@ -348,23 +350,23 @@ class TenantUpdateTest {
         fixture.given(fullAcme(), new TenantSuspended(ID, "unpaid"))
                 .when(patch())
                 .expectNoEvents()
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayloadMatching(version(2L));
     }
 
     @Test
-    void aPatchOfBrandingMergesIntoTheCurrentBranding() {
+    void aPatchOfOneBrandingFieldKeepsTheOthers() {
         claimsOf(claims, fullAcme());
         fixture.given(fullAcme())
-                .when(patch("branding", map("accent_color", "#00ff00")))
+                .when(patch("accent_color", "#00ff00"))
                 .expectEvents(new TenantBrandingChanged(ID,
                         new Branding(ACME_BRANDING.logoUrl(), "#00FF00", ACME_BRANDING.currency())));
     }
 
     @Test
-    void aPatchOfProfileMergesIntoTheCurrentProfile() {
+    void aPatchOfSomeProfileFieldsKeepsTheOthers() {
         claimsOf(claims, fullAcme());
         fixture.given(fullAcme())
-                .when(patch("profile", map("city", "Hamburg", "post_code", "20095")))
+                .when(patch("city", "Hamburg", "post_code", "20095"))
                 .expectEvents(new TenantProfileChanged(ID, new Profile(ACME_PROFILE.description(),
                         ACME_PROFILE.address(), "Hamburg", "20095", ACME_PROFILE.countryCode())));
     }
@@ -390,16 +392,16 @@ class TenantUpdateTest {
     void nullInAPatchRemovesABrandingField() {
         claimsOf(claims, fullAcme());
         fixture.given(fullAcme())
-                .when(patch("branding", map("logo_url", null)))
+                .when(patch("logo_url", null))
                 .expectEvents(new TenantBrandingChanged(ID, new Branding(null, "#112233", "EUR")));
     }
 
     @Test
-    void nullForAWholeObjectResetsItToEmpty() {
+    void nullForTheSettingsResetsThemToEmpty() {
         claimsOf(claims, fullAcme());
         fixture.given(fullAcme())
-                .when(patch("profile", null, "settings", null))
-                .expectEvents(new TenantSettingsChanged(ID, Map.of()), new TenantProfileChanged(ID, Profile.NONE));
+                .when(patch("settings", null))
+                .expectEvents(new TenantSettingsChanged(ID, Map.of()));
     }
 
     @Test
@@ -485,18 +487,18 @@ class TenantUpdateTest {
     }
 
     @Test
-    void aPatchWithAnUnknownNestedFieldIsRefusedWithItsPath() {
+    void aPatchWithTheNestedShapeOfOldIsRefusedAsUnknown() {
         fixture.given(plainAcme())
                 .when(patch("branding", map("font", "Comic Sans")))
-                .expectException(invalidFields("branding.font"))
+                .expectException(invalidFields("branding"))
                 .expectNoEvents();
     }
 
     @Test
     void aPatchThatBreaksAFieldRuleIsRefusedWithThatFieldsKey() {
         fixture.given(plainAcme())
-                .when(patch("branding", map("accent_color", "red"), "settings", map("mfa_required", "yes")))
-                .expectException(invalidFields("branding.accent_color", "settings.mfa_required"))
+                .when(patch("accent_color", "red", "settings", map("mfa_required", "yes")))
+                .expectException(invalidFields("accent_color", "settings.mfa_required"))
                 .expectNoEvents();
     }
 
@@ -527,15 +529,14 @@ class TenantUpdateTest {
         fixture.given(plainAcme())
                 .when(patch("status", "suspended", "status_reason", "chargeback"))
                 .expectEvents(new TenantSuspended(ID, "chargeback"))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayloadMatching(version(2L));
     }
 
     @Test
-    void aPatchWithStatusSuspendedButNoReasonIsRefused() {
+    void aPatchWithStatusSuspendedButNoReasonSuspendsWithoutOneAsSeedZeroDoes() {
         fixture.given(plainAcme())
                 .when(patch("status", "suspended"))
-                .expectException(invalidFields("status_reason"))
-                .expectNoEvents();
+                .expectEvents(new TenantSuspended(ID, null));
     }
 
     @Test
@@ -596,7 +597,7 @@ class TenantUpdateTest {
         fixture.given(plainAcme(), new TenantRenamed(ID, "Acme", "Acme Corp"))
                 .when(new PatchTenant(ID, 2L, map("name", "Acme Rockets")))
                 .expectEvents(new TenantRenamed(ID, "Acme Corp", "Acme Rockets"))
-                .expectResultMessagePayload(3L);
+                .expectResultMessagePayloadMatching(version(3L));
     }
 
     @Test
@@ -617,7 +618,7 @@ class TenantUpdateTest {
         fixture.given(plainAcme())
                 .when(new ChangeSlug(ID, 1L, "acme-rockets"))
                 .expectEvents(new TenantSlugChanged(ID, "acme", "acme-rockets"))
-                .expectResultMessagePayload(2L);
+                .expectResultMessagePayloadMatching(version(2L));
         assertThat(claims.holderOf(Kind.SLUG, "acme-rockets")).contains(ID);
         assertThat(claims.holderOf(Kind.SLUG, "acme")).isEmpty();
         assertThat(claims.isQuarantined(Kind.SLUG, "acme")).isTrue();
@@ -637,7 +638,7 @@ class TenantUpdateTest {
         fixture.given(plainAcme())
                 .when(new ChangeSlug(ID, null, "acme"))
                 .expectNoEvents()
-                .expectResultMessagePayload(1L);
+                .expectResultMessagePayloadMatching(version(1L));
         assertThat(claims.holderOf(Kind.SLUG, "acme")).contains(ID);
     }
 
@@ -670,7 +671,7 @@ class TenantUpdateTest {
         fixture.given(plainAcme(), new TenantSlugChanged(ID, "acme", "rockets"))
                 .when(new ChangeSlug(ID, 2L, "acme"))
                 .expectEvents(new TenantSlugChanged(ID, "rockets", "acme"))
-                .expectResultMessagePayload(3L);
+                .expectResultMessagePayloadMatching(version(3L));
         assertThat(claims.holderOf(Kind.SLUG, "acme")).contains(ID);
         assertThat(claims.isQuarantined(Kind.SLUG, "rockets")).isTrue();
     }

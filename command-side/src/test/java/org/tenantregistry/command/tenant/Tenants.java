@@ -24,13 +24,13 @@ final class Tenants {
 
     /** "Acme" with only defaults: no domain, UTC, 100 extensions, empty settings, branding and profile. */
     static TenantCreated plainAcme() {
-        return new TenantCreated(ID, "Acme", "acme", null, "UTC", 100, Map.of(), Branding.NONE, Profile.NONE, null, null);
+        return new TenantCreated(ID, "Acme", "acme", null, "UTC", 100, Map.of(), Branding.NONE, Profile.NONE, null, 1);
     }
 
     /** "Acme" with every field set to something other than its default. */
     static TenantCreated fullAcme() {
         return new TenantCreated(ID, "Acme", "acme", "acme.example.com", "Europe/Berlin", 50, acmeSettings(),
-                ACME_BRANDING, ACME_PROFILE, "partner-7", null);
+                ACME_BRANDING, ACME_PROFILE, "partner-7", 1);
     }
 
     /** The PUT body that describes {@link #fullAcme()} exactly. */

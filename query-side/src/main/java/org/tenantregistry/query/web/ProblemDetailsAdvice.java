@@ -10,6 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -22,6 +23,7 @@ import org.tenantregistry.query.projection.ProjectionLagException;
 import org.tenantregistry.query.projection.TooManyWaitersException;
 import org.tenantregistry.support.database.DatabaseFailures;
 import org.tenantregistry.support.web.ProblemMessages;
+import org.tenantregistry.support.web.TenantIdConverter;
 
 import java.net.URI;
 import java.util.Map;
@@ -146,6 +148,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
                                                         HttpStatusCode status, WebRequest request) {
+        if (exception instanceof MethodArgumentTypeMismatchException mismatch && UUID.class.equals(mismatch.getRequiredType())
+                && mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            // No tenant can have an id that is neither a UUID nor a number given out: as unknown as any other id.
+            String detail = TenantIdConverter.UnknownTenantNumberException.in(exception).map(Throwable::getMessage)
+                    .orElse("There is no tenant '" + mismatch.getValue() + "': tenant ids are UUIDs or numbers.");
+            return handleExceptionInternal(exception, problem(HttpStatus.NOT_FOUND, "tenant-not-found",
+                    "Tenant not found", detail), headers, HttpStatus.NOT_FOUND, request);
+        }
         String name = exception instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : exception.getPropertyName();
         String expected = UUID.class.equals(exception.getRequiredType()) ? "must be a UUID" : "has the wrong type";

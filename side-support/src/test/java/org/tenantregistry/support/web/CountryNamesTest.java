@@ -1,4 +1,4 @@
-package org.tenantregistry.query.web;
+package org.tenantregistry.support.web;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,53 @@
+package org.tenantregistry.support.web;
+
+import org.springframework.core.convert.converter.Converter;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+/**
+ * A tenant id in a path, as a UUID or as the tenant's short number (the replaced APIs address tenants as
+ * {@code /api/tenants/1042}): registered for String to UUID, so that every path that takes a tenant id takes the
+ * number too, endpoints to come included. A number no tenant has fails the conversion with
+ * {@link UnknownTenantNumberException}, which the sides answer with 404.
+ */
+public final class TenantIdConverter implements Converter<String, UUID> {
+
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+
+    private final IntFunction<Optional<UUID>> tenantOfNumber;
+
+    public TenantIdConverter(IntFunction<Optional<UUID>> tenantOfNumber) {
+        this.tenantOfNumber = tenantOfNumber;
+    }
+
+    @Override
+    public UUID convert(String source) {
+        String value = source.strip();
+        if (NUMBER.matcher(value).matches()) {
+            int number = Integer.parseInt(value);
+            return tenantOfNumber.apply(number).orElseThrow(() -> new UnknownTenantNumberException(number));
+        }
+        return UUID.fromString(value);
+    }
+
+    /** No tenant was given the number. */
+    public static final class UnknownTenantNumberException extends RuntimeException {
+
+        public UnknownTenantNumberException(int number) {
+            super("No tenant has the number " + number + ".");
+        }
+
+        /** The exception somewhere in a conversion failure's causes, if it is one. */
+        public static Optional<UnknownTenantNumberException> in(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UnknownTenantNumberException unknown) {
+                    return Optional.of(unknown);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
