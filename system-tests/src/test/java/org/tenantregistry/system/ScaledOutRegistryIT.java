@@ -76,7 +76,7 @@ class ScaledOutRegistryIT {
                     Http.Answer created = creator.send("POST", "/api/tenants", """
                             {"name": "Scaled Out %05d", "partner_id": "%s"}""".formatted(tenant, PARTNER));
                     assertThat(created.status()).as("create %d: %s", tenant, created.raw().body()).isEqualTo(201);
-                    String id = created.body().path("id").asString();
+                    String id = created.body().path("data").path("id").asString();
                     if (tenant % CHANGED_EVERY != 0) {
                         eventsByTenant.put(id, 1);
                         return;
@@ -88,7 +88,7 @@ class ScaledOutRegistryIT {
                             {"reason": "scale-out drill"}""");
                     assertThat(suspended.status()).as("suspend %s: %s", id, suspended.raw().body())
                             .isEqualTo(200);
-                    assertThat(suspended.body().path("version").asLong()).isEqualTo(3);
+                    assertThat(suspended.body().path("data").path("version").asLong()).isEqualTo(3);
                     eventsByTenant.put(id, 3);
                 }));
             }

@@ -55,7 +55,11 @@ class Seed003MspTenantsApiIT {
         assertThat(listed.path("name").asString()).isEqualTo("Acme Corp");
         assertThat(listed.path("active").asBoolean(false)).isTrue();
 
-        JsonNode shown = registry.get("/api/tenants/" + id).body().path("data");
+        JsonNode shown = Eventually.of(() -> {
+            Http.Answer tenantRead = registry.get("/api/tenants/" + id);
+            assertThat(tenantRead.status()).isEqualTo(200);
+            return tenantRead.body().path("data");
+        });
         assertThat(shown.path("accent_color").asString()).isEqualToIgnoringCase("#3b82f6");
     }
 

@@ -57,9 +57,9 @@ class TenantRegistrySystemIT {
                 Http.Answer created = commands.send("POST", "/api/tenants", """
                         {"name": "Outage %d", "partner_id": "msp-outage"}""".formatted(i));
                 assertThat(created.status()).as("commands succeed while Kafka is down").isEqualTo(201);
-                String id = created.body().path("id").asString();
+                String id = created.body().path("data").path("id").asString();
                 assertThat(commands.send("PUT", "/api/tenants/" + id + "/suspend", """
-                        {"reason": "outage drill"}""").body().path("version").asLong()).isEqualTo(2);
+                        {"reason": "outage drill"}""").body().path("data").path("version").asLong()).isEqualTo(2);
                 ids.add(id);
             }
         } finally {
@@ -89,10 +89,10 @@ class TenantRegistrySystemIT {
 
         Http.Answer created = commands.send("POST", "/api/tenants", """
                 {"name": "Nordwind Telecom", "domain": "nordwind.example.com", "partner_id": "%s",
-                 "max_extensions": 25, "profile": {"country_code": "NO", "description": "Fjord carrier"}}"""
+                 "max_extensions": 25, "country_code": "NO", "description": "Fjord carrier"}"""
                 .formatted(PARTNER));
         assertThat(created.status()).isEqualTo(201);
-        String id = created.body().path("id").asString();
+        String id = created.body().path("data").path("id").asString();
         theNewTenantIsListedFoundCountedLookedUpAndInTheStatistics(id, tokenAfter(id, created));
 
         Http.Answer patched = commands.send("PATCH", "/api/tenants/" + id, """
@@ -143,7 +143,7 @@ class TenantRegistrySystemIT {
                     assertThat(answer.status()).as(method + " " + uri).isLessThan(500);
                     if (answer.status() == 201) {
                         // The other tests count every tenant: this one's must be in the read model before they look.
-                        String id = answer.body().path("id").asString();
+                        String id = answer.body().path("data").path("id").asString();
                         await().atMost(Duration.ofMinutes(1)).until(() ->
                                 query("/api/tenants/count", tokenAfter(id, answer)).status() == 200);
                     }
@@ -196,12 +196,14 @@ class TenantRegistrySystemIT {
     }
 
     private static void theNewTenantIsListedFoundCountedLookedUpAndInTheStatistics(String id, String token) {
-        JsonNode tenant = read("/api/tenants/" + id, token);
+        JsonNode tenant = read("/api/tenants/" + id, token).path("data");
         assertThat(tenant.path("name").asString()).isEqualTo("Nordwind Telecom");
         assertThat(tenant.path("slug").asString()).isEqualTo("nordwind-telecom");
         assertThat(tenant.path("status").asString()).isEqualTo("active");
-        assertThat(read("/api/tenants/by-slug/nordwind-telecom", token).path("id").asString()).isEqualTo(id);
-        assertThat(read("/api/tenants/by-domain/NORDWIND.example.com", token).path("id").asString()).isEqualTo(id);
+        assertThat(read("/api/tenants/by-slug/nordwind-telecom", token).path("data").path("id").asString())
+                .isEqualTo(id);
+        assertThat(read("/api/tenants/by-domain/NORDWIND.example.com", token).path("data").path("id").asString())
+                .isEqualTo(id);
         assertThat(listed("partner_id=" + PARTNER, token)).containsExactly(id);
         assertThat(listed("search=FJORD", token)).containsExactly(id);
         assertThat(count("partner_id=" + PARTNER, token)).isEqualTo(1);
@@ -223,7 +225,7 @@ class TenantRegistrySystemIT {
     }
 
     private static void theNewNameIsFoundAndTheNewQuotaCounted(String id, String token) {
-        JsonNode tenant = read("/api/tenants/" + id, token);
+        JsonNode tenant = read("/api/tenants/" + id, token).path("data");
         assertThat(tenant.path("name").asString()).isEqualTo("Polar Circuit AS");
         assertThat(tenant.path("max_extensions").asInt()).isEqualTo(40);
         assertThat(listed("search=polar%20circuit", token)).containsExactly(id);
@@ -231,7 +233,8 @@ class TenantRegistrySystemIT {
     }
 
     private static void theTenantMovesFromActiveToSuspended(String id, String token) {
-        assertThat(read("/api/tenants/" + id, token).path("suspension_reason").asString()).isEqualTo("invoice overdue");
+        assertThat(read("/api/tenants/" + id, token).path("data").path("suspension_reason").asString())
+                .isEqualTo("invoice overdue");
         assertThat(listed("status=suspended&partner_id=" + PARTNER, token)).containsExactly(id);
         assertThat(listed("status=active&partner_id=" + PARTNER, token)).isEmpty();
         assertThat(count("status=suspended&partner_id=" + PARTNER, token)).isEqualTo(1);
@@ -243,18 +246,19 @@ class TenantRegistrySystemIT {
     }
 
     private static void theNewSlugFindsTheTenantAndTheOldOneNothing(String id, String token) {
-        assertThat(read("/api/tenants/by-slug/aurora", token).path("id").asString()).isEqualTo(id);
+        assertThat(read("/api/tenants/by-slug/aurora", token).path("data").path("id").asString())
+                .isEqualTo(id);
         assertThat(query("/api/tenants/by-slug/nordwind-telecom", token).status()).isEqualTo(404);
         assertThat(listed("search=aurora", token)).containsExactly(id);
         assertThat(listed("search=nordwind-telecom", token)).isEmpty();
-        assertThat(read("/api/tenants/by-domain/nordwind.example.com", token).path("slug").asString())
+        assertThat(read("/api/tenants/by-domain/nordwind.example.com", token).path("data").path("slug").asString())
                 .isEqualTo("aurora");
     }
 
     private static void theDeletedTenantShowsOnlyWhenDeletedOnesAreAskedFor(String id, String token) {
         assertThat(query("/api/tenants/" + id, token).status()).isEqualTo(404);
         assertThat(query("/api/tenants/by-slug/aurora", token).status()).isEqualTo(404);
-        assertThat(read("/api/tenants/" + id + "?include_deleted=true", token).path("status").asString())
+        assertThat(read("/api/tenants/" + id + "?include_deleted=true", token).path("data").path("status").asString())
                 .isEqualTo("deleted");
         assertThat(listed("partner_id=" + PARTNER, token)).isEmpty();
         assertThat(listed("partner_id=" + PARTNER + "&include_deleted=true", token)).containsExactly(id);

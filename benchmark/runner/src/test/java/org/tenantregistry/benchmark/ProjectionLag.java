@@ -76,8 +76,8 @@ final class ProjectionLag {
                     ok.incrementAndGet();
                     createdCounter.incrementAndGet();
                     lastAnswer.accumulateAndGet(answered, Math::max);
-                    Created created = new Created(answer.json().path("id").asString(),
-                            answer.json().path("version").asLong(1), answered);
+                    Created created = new Created(answer.json().path("data").path("id").asString(),
+                            answer.json().path("data").path("version").asLong(1), answered);
                     recent.addLast(created);
                     if (recent.size() > TAIL) {
                         recent.pollFirst();

@@ -1,5 +1,6 @@
 package org.tenantregistry.command.web;
 
+import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -18,6 +19,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tenantregistry.support.openapi.RecordNullability;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +43,19 @@ class ApiDocumentation {
         return new OpenAPI()
                 .info(new Info().title("tenant-registry commands").version("1")
                         .description("""
-                                Writes to the tenant registry. Every write answers with the tenant's new version in \
-                                the body and in a strong ETag; send it back in If-Match to make a write conditional \
-                                (412 when stale). Errors are RFC 9457 problem details; invalid fields give 422 with \
-                                an `errors` object mapping each field (e.g. `branding.accent_color`) to what is wrong. \
-                                Reads are served by the query side."""));
+                                Writes to the tenant registry. Every write answers with a message and the whole \
+                                flat record it left, and with the tenant's new version in a strong ETag; send it \
+                                back in If-Match to make a write conditional (412 when stale). A tenant id in a path \
+                                is its UUID or its short number. Errors are RFC 9457 problem details with a message; \
+                                invalid fields give 422 with an `errors` object holding, for every invalid field at \
+                                once (e.g. `accent_color`), an array of sentences saying what is wrong. Reads are \
+                                served by the query side."""));
+    }
+
+    /** Records' components are required, and nullable where they say so, as on the query side. */
+    @Bean
+    ModelConverter recordNullability() {
+        return new RecordNullability();
     }
 
     /**

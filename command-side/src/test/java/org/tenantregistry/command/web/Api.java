@@ -83,6 +83,6 @@ final class Api {
         if (answer.status() != 201) {
             throw new AssertionError("create failed: " + answer.status() + " " + answer.text());
         }
-        return answer.json().get("id").asString();
+        return answer.json().get("data").get("id").asString();
     }
 }

@@ -56,7 +56,7 @@ class ClaimQuarantineIT extends WebIntegrationTest {
         assertThat(atOnce.json().get("errors").has("slug")).isTrue();
         assertThat(justBeforeTheEnd.status()).as(justBeforeTheEnd.text()).isEqualTo(409);
         assertThat(atTheEnd.status()).as(atTheEnd.text()).isEqualTo(201);
-        assertThat(atTheEnd.json().get("slug").asString()).isEqualTo(slug);
+        assertThat(atTheEnd.json().get("data").get("slug").asString()).isEqualTo(slug);
     }
 
     @Test

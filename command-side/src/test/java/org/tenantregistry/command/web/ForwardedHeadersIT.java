@@ -39,7 +39,7 @@ class ForwardedHeadersIT extends WebIntegrationTest {
         RawHttp.Answer created = new RawHttp(port, local(address))
                 .send("POST", "/api/tenants", new ByteArrayInputStream(body), lines);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.json().get("id").asString();
+        return created.json().get("data").get("id").asString();
     }
 
     private String clientAddressOf(String id) {

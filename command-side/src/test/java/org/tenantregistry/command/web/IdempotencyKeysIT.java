@@ -115,8 +115,8 @@ class IdempotencyKeysIT extends WebIntegrationTest {
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).as(retry.text()).isEqualTo(201);
-        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
-        assertThat(retry.json().get("slug").asString()).isEqualTo(first.json().get("slug").asString());
+        assertThat(retry.json().get("data").get("id").asString()).isEqualTo(first.json().get("data").get("id").asString());
+        assertThat(retry.json().get("data").get("slug").asString()).isEqualTo(first.json().get("data").get("slug").asString());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(again.text()).isEqualTo(retry.text());
@@ -140,7 +140,7 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         Api.Answer retry = api.post(body, "Idempotency-Key", key);
 
         assertThat(retry.status()).as(retry.text()).isEqualTo(201);
-        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(retry.json().get("data").get("id").asString()).isEqualTo(first.json().get("data").get("id").asString());
         assertThat(createdWithName(name)).isEqualTo(1);
     }
 
@@ -157,8 +157,8 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         assertThat(alice.status()).isEqualTo(201);
         assertThat(bob.status()).isEqualTo(201);
         assertThat(bob.header("Idempotent-Replayed")).isNull();
-        assertThat(bob.json().get("id").asString()).isNotEqualTo(alice.json().get("id").asString());
-        assertThat(aliceAgain.json().get("id").asString()).isEqualTo(alice.json().get("id").asString());
+        assertThat(bob.json().get("data").get("id").asString()).isNotEqualTo(alice.json().get("data").get("id").asString());
+        assertThat(aliceAgain.json().get("data").get("id").asString()).isEqualTo(alice.json().get("data").get("id").asString());
         assertThat(createdWithName(name)).isEqualTo(2);
     }
 

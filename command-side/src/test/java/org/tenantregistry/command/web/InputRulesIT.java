@@ -30,11 +30,11 @@ class InputRulesIT extends WebIntegrationTest {
     @Test
     void refusesAControlCharacterInEverySingleLineField() {
         assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Two\\nlines\"}"), "name");
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Ok\", \"profile\": {\"city\": \"Ber\\u0007lin\"}}"),
-                "profile.city");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Ok\", \"city\": \"Ber\\u0007lin\"}"),
+                "city");
         assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Ok\", \"settings\": {\"k\\u0000\": 1}}"), "settings");
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Ok\", \"branding\": {\"logo_url\": "
-                + "\"https://cdn.example.com/\\u0085.png\"}}"), "branding.logo_url");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Ok\", \"logo_url\": "
+                + "\"https://cdn.example.com/\\u0085.png\"}"), "logo_url");
         String id = api.create("{\"name\": \"Control later\"}");
         assertRefusedWithoutWriting(() -> api.send("PUT", "/api/tenants/" + id + "/suspend",
                 "{\"reason\": \"unpaid\\u001b[2J\"}"), "reason");
@@ -45,21 +45,21 @@ class InputRulesIT extends WebIntegrationTest {
 
     @Test
     void acceptsTabsAndLineBreaksInTheDescriptionButNoOtherControlCharacter() {
-        Api.Answer multiLine = api.post("{\"name\": \"Multi-line\", \"profile\": {\"description\": "
-                + "\"Regional carrier\\n\\tvoice\\r\\n\\tdata\", \"address\": \"Hauptstrasse 1\\n10115 Berlin\"}}");
+        Api.Answer multiLine = api.post("{\"name\": \"Multi-line\", \"description\": "
+                + "\"Regional carrier\\n\\tvoice\\r\\n\\tdata\", \"address\": \"Hauptstrasse 1\\n10115 Berlin\"}");
         assertThat(multiLine.status()).as(multiLine.text()).isEqualTo(201);
 
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Bell\", \"profile\": {\"description\": "
-                + "\"ring\\u0007\"}}"), "profile.description");
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Lone CR\", \"profile\": {\"address\": "
-                + "\"Hauptstrasse 1\\rBerlin\"}}"), "profile.address");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Bell\", \"description\": "
+                + "\"ring\\u0007\"}"), "description");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Lone CR\", \"address\": "
+                + "\"Hauptstrasse 1\\rBerlin\"}"), "address");
     }
 
     @Test
     void refusesALoneSurrogateInAnyText() {
         assertRefusedWithoutWriting(() -> api.post("{\"name\": \"x\\ud800\"}"), "name");
-        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Low\", \"profile\": {\"description\": \"\\udc00x\"}}"),
-                "profile.description");
+        assertRefusedWithoutWriting(() -> api.post("{\"name\": \"Low\", \"description\": \"\\udc00x\"}"),
+                "description");
         assertRefusedWithoutWriting(() -> api.post("{\"name\": \"In settings\", \"settings\": {\"motd\": "
                 + "\"hi \\ud83d\"}}"), "settings.motd");
         // in a key, Jackson itself refuses a lone surrogate, as malformed JSON
@@ -86,7 +86,7 @@ class InputRulesIT extends WebIntegrationTest {
         Api.Answer created = api.post("{\"name\": \"\\u0410dmin\"}");
 
         assertThat(created.status()).as(created.text()).isEqualTo(201);
-        assertThat(created.json().get("slug").asString()).startsWith("admin-tenant");
+        assertThat(created.json().get("data").get("slug").asString()).startsWith("admin-tenant");
     }
 
     @Test

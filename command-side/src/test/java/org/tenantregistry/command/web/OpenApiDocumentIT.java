@@ -67,12 +67,17 @@ class OpenApiDocumentIT extends WebIntegrationTest {
     }
 
     @Test
-    void theAnswersToWritesNameEveryFieldAsAlwaysThere() {
+    void theAnswersToWritesNameEveryFieldAsAlwaysThereAndSayWhichMayBeNull() {
         JsonNode schemas = Api.JSON.readTree(document()).path("components").path("schemas");
 
-        assertThat(schemas.path("CreatedTenant").path("required").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("id", "slug", "version");
-        assertThat(schemas.path("TenantVersion").path("required").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("id", "version");
+        assertThat(schemas.path("TenantAnswer").path("required").valueStream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("message", "data");
+        JsonNode tenant = schemas.path("Tenant");
+        assertThat(tenant.path("required").valueStream().map(JsonNode::asString))
+                .contains("id", "number", "name", "slug", "status", "active", "is_trashed", "country_name",
+                        "extensions_count", "version")
+                .doesNotContain("extensions", "dids");
+        assertThat(tenant.path("properties").path("number").path("nullable").asBoolean()).isTrue();
+        assertThat(tenant.path("properties").path("name").path("nullable").asBoolean(false)).isFalse();
     }
 }

@@ -26,14 +26,14 @@ class ProblemDetailsIT extends WebIntegrationTest {
     @Test
     void invalidFieldsAnswer422WithAnErrorPerField() {
         Api.Answer answer = api.post("""
-                {"name": "  ", "timezone": "Mars/Olympus", "branding": {"accent_color": "red"}}""",
+                {"name": "  ", "timezone": "Mars/Olympus", "accent_color": "red"}""",
                 "X-Request-Id", "req-invalid");
 
         assertProblem(answer, 422, "invalid-fields");
         JsonNode errors = answer.json().get("errors");
-        assertThat(errors.get("name").asString()).contains("required");
-        assertThat(errors.get("timezone").asString()).contains("IANA");
-        assertThat(errors.get("branding.accent_color").asString()).contains("#RRGGBB");
+        assertThat(errors.get("name").get(0).asString()).contains("required");
+        assertThat(errors.get("timezone").get(0).asString()).contains("IANA");
+        assertThat(errors.get("accent_color").get(0).asString()).contains("#RRGGBB");
         assertThat(answer.json().get("instance").asString()).isEqualTo("/api/tenants");
         assertThat(answer.json().get("request_id").asString()).isEqualTo("req-invalid");
         assertThat(answer.header("X-Request-Id")).isEqualTo("req-invalid");
@@ -48,11 +48,16 @@ class ProblemDetailsIT extends WebIntegrationTest {
         Api.Answer unknown = api.post("{\"name\": \"Typed\", \"max_extension\": 5}");
 
         assertProblem(text, 422, "invalid-fields");
-        assertThat(text.json().get("errors").get("max_extensions").asString()).isEqualTo("must be an integer");
-        assertThat(fraction.json().get("errors").get("max_extensions").asString()).isEqualTo("must be an integer");
-        assertThat(huge.json().get("errors").get("max_extensions").asString()).isEqualTo("is out of range");
-        assertThat(nested.json().get("errors").get("branding.currency").asString()).isEqualTo("must be a string");
-        assertThat(unknown.json().get("errors").get("max_extension").asString()).isEqualTo("is not a known field");
+        assertThat(text.json().get("errors").get("max_extensions").get(0).asString())
+                .isEqualTo("The max extensions field must be an integer.");
+        assertThat(fraction.json().get("errors").get("max_extensions").get(0).asString())
+                .isEqualTo("The max extensions field must be an integer.");
+        assertThat(huge.json().get("errors").get("max_extensions").get(0).asString())
+                .isEqualTo("The max extensions field is out of range.");
+        assertThat(nested.json().get("errors").get("currency").get(0).asString())
+                .isEqualTo("The currency field must be a string.");
+        assertThat(unknown.json().get("errors").get("max_extension").get(0).asString())
+                .isEqualTo("The max extension field is unknown.");
     }
 
     @Test
@@ -67,8 +72,8 @@ class ProblemDetailsIT extends WebIntegrationTest {
         assertProblem(noReason, 422, "invalid-fields");
         assertThat(noReason.json().get("errors").has("reason")).isTrue();
         assertThat(noUserStatus.json().get("errors").has("user_status")).isTrue();
-        assertThat(badUserStatus.json().get("errors").get("user_status").asString()).contains("0 (passive)");
-        assertThat(badSlug.json().get("errors").get("slug").asString()).contains("DNS label");
+        assertThat(badUserStatus.json().get("errors").get("user_status").get(0).asString()).contains("0 (passive)");
+        assertThat(badSlug.json().get("errors").get("slug").get(0).asString()).contains("DNS label");
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
     }
 

@@ -53,7 +53,7 @@ class RestartIT {
             Api.Answer sameSlug = api.post("{\"name\": \"Copycat\", \"slug\": \"" + slug + "\"}");
 
             assertThat(busyUpdate.status()).as(busyUpdate.text()).isEqualTo(200);
-            assertThat(busyUpdate.json().get("version").asLong()).isEqualTo(busyVersion + 1);
+            assertThat(busyUpdate.json().get("data").get("version").asLong()).isEqualTo(busyVersion + 1);
             assertThat(staleUpdate.status()).isEqualTo(412);
             assertThat(quietUpdate.status()).isEqualTo(200);
             assertThat(quietUpdate.header("ETag")).isEqualTo("\"2\"");

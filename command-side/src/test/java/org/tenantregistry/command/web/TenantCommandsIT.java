@@ -25,18 +25,27 @@ class TenantCommandsIT extends WebIntegrationTest {
         Api.Answer answer = api.post("""
                 {"name": " Acme Telecom ", "slug": "%s", "domain": "%s.Example.com", "timezone": "Europe/Berlin",
                  "max_extensions": 50, "settings": {"mfa_required": true},
-                 "branding": {"logo_url": "https://cdn.example.com/a.png", "accent_color": "#1a2b3c", "currency": "EUR"},
-                 "profile": {"city": "Berlin", "country_code": "DE"}, "partner_id": "partner-17"}""".formatted(slug, slug),
+                 "logo_url": "https://cdn.example.com/a.png", "accent_color": "#1a2b3c", "currency": "EUR",
+                 "city": "Berlin", "country_code": "DE", "partner_id": "partner-17"}""".formatted(slug, slug),
                 "X-Request-Id", "req-create-1", "X-Actor", "ops@example.com", "X-Change-Reason", "new customer");
 
         assertThat(answer.status()).isEqualTo(201);
-        JsonNode body = answer.json();
+        assertThat(answer.json().get("message").asString()).isEqualTo("Tenant created successfully.");
+        JsonNode body = answer.json().get("data");
         String id = body.get("id").asString();
         assertThat(answer.header("Location")).isEqualTo("/api/tenants/" + id);
         assertThat(answer.header("ETag")).isEqualTo("\"1\"");
         assertThat(answer.header("X-Request-Id")).isEqualTo("req-create-1");
         assertThat(body.get("slug").asString()).isEqualTo(slug);
         assertThat(body.get("version").asLong()).isEqualTo(1);
+        assertThat(body.get("number").asInt()).as("a short number").isPositive();
+        assertThat(body.get("name").asString()).isEqualTo("Acme Telecom");
+        assertThat(body.get("accent_color").asString()).isEqualTo("#1A2B3C");
+        assertThat(body.get("country_name").asString()).isEqualTo("Germany");
+        assertThat(body.get("active").asBoolean()).isTrue();
+        assertThat(body.get("is_trashed").asBoolean()).isFalse();
+        assertThat(body.get("created_at").asString()).isEqualTo(body.get("updated_at").asString()).isNotBlank();
+        assertThat(body.get("extensions_count").asInt()).isZero();
 
         List<? extends DomainEventMessage<?>> events = eventsOf(id);
         assertThat(events).hasSize(1);
@@ -59,7 +68,7 @@ class TenantCommandsIT extends WebIntegrationTest {
         Api.Answer answer = api.post("{\"name\": \"" + name + "\"}");
 
         assertThat(answer.status()).isEqualTo(201);
-        assertThat(answer.json().get("slug").asString()).isEqualTo(name.toLowerCase().replace("ü", "u")
+        assertThat(answer.json().get("data").get("slug").asString()).isEqualTo(name.toLowerCase().replace("ü", "u")
                 .replace("ö", "o").replace(' ', '-'));
     }
 
@@ -69,7 +78,7 @@ class TenantCommandsIT extends WebIntegrationTest {
 
         String requestId = answer.header("X-Request-Id");
         assertThat(requestId).matches("[0-9a-f-]{36}");
-        MetaData metaData = eventsOf(answer.json().get("id").asString()).get(0).getMetaData();
+        MetaData metaData = eventsOf(answer.json().get("data").get("id").asString()).get(0).getMetaData();
         assertThat(metaData).containsEntry("actor", "anonymous")
                 .containsEntry("correlation_id", requestId)
                 .doesNotContainKey("reason");
@@ -83,8 +92,8 @@ class TenantCommandsIT extends WebIntegrationTest {
                 "If-Match", "\"1\"", "X-Actor", "editor", "X-Request-Id", "req-put");
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.json().get("id").asString()).isEqualTo(id);
-        assertThat(answer.json().get("version").asLong()).isEqualTo(3);
+        assertThat(answer.json().get("data").get("id").asString()).isEqualTo(id);
+        assertThat(answer.json().get("data").get("version").asLong()).isEqualTo(3);
         assertThat(answer.header("ETag")).isEqualTo("\"3\"");
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantRenamed", "TenantMaxExtensionsChanged");
         assertThat(eventsOf(id).get(2).getMetaData())
@@ -93,17 +102,17 @@ class TenantCommandsIT extends WebIntegrationTest {
 
     @Test
     void patchMergesIntoTheTenantWithMergePatchOrPlainJson() {
-        String id = api.create("{\"name\": \"Patchy\", \"branding\": {\"currency\": \"EUR\"}}");
+        String id = api.create("{\"name\": \"Patchy\", \"currency\": \"EUR\"}");
 
         Api.Answer merge = api.send("PATCH", "/api/tenants/" + id,
                 "{\"max_extensions\": 7}".getBytes(), "application/merge-patch+json", "If-Match", "1");
-        Api.Answer plain = api.send("PATCH", "/api/tenants/" + id, "{\"branding\": {\"accent_color\": \"#ffffff\"}}",
+        Api.Answer plain = api.send("PATCH", "/api/tenants/" + id, "{\"accent_color\": \"#ffffff\"}",
                 "If-Match", "W/\"2\"");
 
         assertThat(merge.status()).isEqualTo(200);
         assertThat(merge.header("ETag")).isEqualTo("\"2\"");
         assertThat(plain.status()).isEqualTo(200);
-        assertThat(plain.json().get("version").asLong()).isEqualTo(3);
+        assertThat(plain.json().get("data").get("version").asLong()).isEqualTo(3);
         List<? extends DomainEventMessage<?>> events = eventsOf(id);
         assertThat(((TenantMaxExtensionsChanged) events.get(1).getPayload()).newMaxExtensions()).isEqualTo(7);
         TenantBrandingChanged branding = (TenantBrandingChanged) events.get(2).getPayload();
@@ -120,7 +129,7 @@ class TenantCommandsIT extends WebIntegrationTest {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("ETag")).isEqualTo("\"2\"");
-        assertThat(answer.json().get("version").asLong()).isEqualTo(2);
+        assertThat(answer.json().get("data").get("version").asLong()).isEqualTo(2);
         assertThat(((TenantSlugChanged) eventsOf(id).get(1).getPayload()).newSlug()).isEqualTo(slug);
     }
 
@@ -140,10 +149,14 @@ class TenantCommandsIT extends WebIntegrationTest {
         assertThat(List.of(suspended, reactivated, deactivated, activated, restored))
                 .extracting(Api.Answer::status).containsOnly(200);
         assertThat(List.of(suspended, reactivated, deactivated, activated, restored))
-                .extracting(answer -> answer.json().get("version").asLong()).containsExactly(2L, 3L, 4L, 5L, 7L);
-        assertThat(deleted.status()).isEqualTo(204);
+                .extracting(answer -> answer.json().get("data").get("version").asLong())
+                .containsExactly(2L, 3L, 4L, 5L, 7L);
+        assertThat(deactivated.json().get("is_trashed").asBoolean()).as("seed 001 reads it at the top").isTrue();
+        assertThat(activated.json().get("is_trashed").asBoolean()).isFalse();
+        assertThat(suspended.json().get("data").get("suspension_reason").asString()).isEqualTo("invoice unpaid");
+        assertThat(deleted.status()).isEqualTo(200);
         assertThat(deleted.header("ETag")).isEqualTo("\"6\"");
-        assertThat(deleted.text()).isEmpty();
+        assertThat(deleted.json().get("message").asString()).isEqualTo("Tenant deleted successfully.");
         assertThat(restored.header("ETag")).isEqualTo("\"7\"");
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantSuspended", "TenantReactivated",
                 "TenantDeactivated", "TenantActivated", "TenantDeleted", "TenantRestored");
@@ -159,9 +172,9 @@ class TenantCommandsIT extends WebIntegrationTest {
                 {"name": "Legacy client", "status": "suspended", "status_reason": "unpaid invoices"}""");
 
         assertThat(answer.status()).as(answer.text()).isEqualTo(201);
-        assertThat(answer.json().get("version").asLong()).isEqualTo(2);
+        assertThat(answer.json().get("data").get("version").asLong()).isEqualTo(2);
         assertThat(answer.header("ETag")).isEqualTo("\"2\"");
-        String id = answer.json().get("id").asString();
+        String id = answer.json().get("data").get("id").asString();
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantSuspended");
         assertThat(((TenantSuspended) eventsOf(id).get(1).getPayload()).reason()).isEqualTo("unpaid invoices");
     }
@@ -174,22 +187,24 @@ class TenantCommandsIT extends WebIntegrationTest {
         Api.Answer replaced = api.send("PUT", "/api/tenants/" + id, "{\"name\": \"Legacy client\", \"status\": \"active\"}");
 
         assertThat(patched.status()).as(patched.text()).isEqualTo(200);
-        assertThat(patched.json().get("version").asLong()).isEqualTo(2);
+        assertThat(patched.json().get("data").get("version").asLong()).isEqualTo(2);
         assertThat(replaced.status()).as(replaced.text()).isEqualTo(200);
-        assertThat(replaced.json().get("version").asLong()).isEqualTo(3);
+        assertThat(replaced.json().get("data").get("version").asLong()).isEqualTo(3);
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantDeactivated", "TenantActivated");
         assertThat(((TenantDeactivated) eventsOf(id).get(1).getPayload()).userStatus()).isEqualTo(MemberStatus.BANNED);
     }
 
     @Test
-    void purgingATenantAnswers204AndAfterwardsTheTenantIsUnknown() {
+    void purgingATenantWithPreferMinimalAnswers204AndAfterwardsTheTenantIsUnknown() {
         String slug = unique("purged");
         String id = api.create("{\"name\": \"Purge me\", \"slug\": \"" + slug + "\"}");
 
-        Api.Answer purged = api.send("DELETE", "/api/tenants/" + id + "?purge=true", (String) null);
+        Api.Answer purged = api.send("DELETE", "/api/tenants/" + id + "?purge=true", (String) null,
+                "Prefer", "return=minimal");
         Api.Answer afterwards = api.send("PUT", "/api/tenants/" + id + "/restore", (String) null);
 
         assertThat(purged.status()).isEqualTo(204);
+        assertThat(purged.text()).isEmpty();
         assertThat(purged.header("ETag")).isEqualTo("\"3\"");
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantDeleted", "TenantPurged");
         assertThat(afterwards.status()).isEqualTo(404);
@@ -227,9 +242,10 @@ class TenantCommandsIT extends WebIntegrationTest {
             assertThat(put.get("responses").get("409")).as(action).isNotNull();
         }
         assertThat(paths.get("/api/tenants/{id}").get("delete").get("responses").get("204")).isNotNull();
+        assertThat(paths.get("/api/v1/admin/tenants").get("post").get("summary").asString()).isNotBlank();
         JsonNode schemas = docs.json().get("components").get("schemas");
-        assertThat(schemas.get("TenantDraft").get("properties").propertyNames())
-                .contains("max_extensions", "partner_id", "status_reason", "user_status")
+        assertThat(schemas.get("TenantDocument").get("properties").propertyNames())
+                .contains("max_extensions", "partner_id", "status_reason", "user_status", "accent_color", "active")
                 .doesNotContain("maxExtensions");
         assertThat(schemas.get("Deactivation").get("required").get(0).asString()).isEqualTo("user_status");
         assertThat(docs.text()).contains("Idempotency-Key", "If-Match", "X-Actor", "application/problem+json");

@@ -72,6 +72,12 @@ public class TenantQueries {
         return searching(() -> countUpTo(conditions(query.filter()), TenantSort.DEFAULT, query.totalCap(), 0));
     }
 
+    /** The tenant the number was given to, deleted or not; empty for a number no projected tenant has. */
+    public Optional<UUID> idOfNumber(int number) {
+        return jdbc.sql("SELECT id FROM tenant WHERE number = :number").param("number", number)
+                .query(UUID.class).optional();
+    }
+
     public Optional<TenantView> byId(UUID id, boolean includeDeleted) {
         return jdbc.sql("SELECT * FROM tenant WHERE id = :id").param("id", id).query(rowMapper).optional()
                 .filter(tenant -> includeDeleted || tenant.status() != TenantStatus.DELETED);
@@ -148,7 +154,14 @@ public class TenantQueries {
 
     private static Conditions conditions(TenantFilter filter) {
         Conditions conditions = Conditions.ofFacets(filter, "partner_id", "country_code");
-        if (filter.hasSearch()) {
+        if (filter.name() != null) {
+            conditions.add("lower(name) = lower(:name)", "name", filter.name().strip());
+        }
+        if (filter.description() != null) {
+            conditions.add("description ILIKE :description", "description",
+                    "%" + escapeLike(filter.description().strip()) + "%");
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
             // lower() of the bound pattern is folded into a constant when planning, as PostgreSQL lower-cased the
             // search document: the same function on both sides, and a pattern the trigram index and the planner's
             // statistics can use.
@@ -165,6 +178,7 @@ public class TenantQueries {
     private TenantView toView(ResultSet rs, int row) throws SQLException {
         return new TenantView(
                 rs.getObject("id", UUID.class),
+                (Integer) rs.getObject("number"),
                 rs.getString("name"),
                 rs.getString("slug"),
                 rs.getString("domain"),
@@ -181,7 +195,8 @@ public class TenantQueries {
                 instant(rs.getTimestamp("updated_at")),
                 rs.getLong("version"),
                 instant(rs.getTimestamp("deleted_at")),
-                new TenantView.Counts(rs.getInt("extensions_count"), rs.getInt("users_count"),
+                new TenantView.Counts(rs.getInt("extensions_count"), rs.getInt("dids_count"),
+                        rs.getInt("queues_count"), rs.getInt("rates_count"), rs.getInt("users_count"),
                         rs.getInt("custom_domains_count")));
     }
 

@@ -60,6 +60,7 @@ class TenantReadModel {
         Profile profile = Objects.requireNonNullElse(created.profile(), Profile.NONE);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", created.tenantId());
+        row.put("number", created.number());
         row.put("name", created.name());
         row.put("slug", created.slug());
         row.put("domain", created.domain());
@@ -157,6 +158,7 @@ class TenantReadModel {
             types.put(text, "text");
         }
         types.put("id", "uuid");
+        types.put("number", "integer");
         types.put("max_extensions", "integer");
         types.put("settings", "jsonb");
         types.put("created_at", "timestamptz");

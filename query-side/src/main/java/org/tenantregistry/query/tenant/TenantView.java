@@ -11,10 +11,12 @@ import java.util.UUID;
 /**
  * A tenant as the read model knows it.
  *
+ * @param number  the tenant's short number; null for a tenant created before numbers were given
  * @param version the number of the tenant's events applied so far, as the command side counts it
  */
 public record TenantView(
         UUID id,
+        Integer number,
         String name,
         String slug,
         String domain,
@@ -32,7 +34,7 @@ public record TenantView(
         Instant deletedAt,
         Counts counts) {
 
-    /** Related resources; zero until the registry tracks them. */
-    public record Counts(int extensions, int users, int customDomains) {
+    /** Related resources, as the resource ledger counts them. */
+    public record Counts(int extensions, int dids, int queues, int rates, int users, int customDomains) {
     }
 }

@@ -9,6 +9,7 @@ import org.tenantregistry.query.tenant.Total;
  */
 @Schema(name = "TenantCount")
 record CountResponse(
+        @Schema(example = "Tenants counted successfully.") String message,
         @Schema(description = "Exact when count_relation is eq; a lower bound when it is gte") long count,
         @Schema(description = "eq: count is exact; gte: a search matched more tenants than it counts exactly "
                 + "(tenant-registry.query.web.search-total-cap, 1000), count is a lower bound",
@@ -16,6 +17,6 @@ record CountResponse(
         @JsonProperty("count_relation") String countRelation) {
 
     static CountResponse of(Total total) {
-        return new CountResponse(total.value(), total.exact() ? "eq" : "gte");
+        return new CountResponse("Tenants counted successfully.", total.value(), total.exact() ? "eq" : "gte");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.tenantregistry.query.statistics.MspDashboard;
+import org.tenantregistry.support.web.CountryNames;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 /** The MSP dashboard on the wire. */
 @Schema(name = "MspDashboard")
 record MspDashboardResponse(
+        @Schema(example = "Dashboard loaded successfully.") String message,
         @Schema(description = "The partner asked for, or null for all") @JsonProperty("partner_id") @Nullable String partnerId,
         @Schema(description = "Tenants that are not soft-deleted") @JsonProperty("total_tenants") long totalTenants,
         @Schema(description = "Every status, deleted included")
@@ -27,6 +29,7 @@ record MspDashboardResponse(
         Map<String, Long> byStatus = new LinkedHashMap<>();
         dashboard.byStatus().forEach((status, tenants) -> byStatus.put(status.wireName(), tenants));
         return new MspDashboardResponse(
+                "Dashboard loaded successfully.",
                 dashboard.partnerId(),
                 dashboard.totalTenants(),
                 byStatus,

@@ -61,16 +61,17 @@ final class QueryParameters {
         }
     }
 
-    String search(String raw) {
+    /** A text to match: {@code search}, and seed 001's {@code name} and {@code description}. */
+    String text(String parameter, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         if (raw.length() > MAX_SEARCH_LENGTH) {
-            invalid.put("search", "must be at most " + MAX_SEARCH_LENGTH + " characters");
+            invalid.put(parameter, "must not be greater than " + MAX_SEARCH_LENGTH + " characters");
         } else if (CONTROL.matcher(raw).find()) {
             // No field holds one, and the search document joins its fields with one (U+001F): such a term could
             // only match across two fields.
-            invalid.put("search", "must not contain control characters");
+            invalid.put(parameter, "must not contain control characters");
         }
         return raw.trim();
     }

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.support.web.TenantAnswer;
+import org.tenantregistry.support.web.TenantRepresentation;
 import org.tenantregistry.query.projection.VersionToken;
 import org.tenantregistry.query.tenant.CountTenants;
 import org.tenantregistry.query.tenant.TenantCursor;
@@ -40,6 +42,10 @@ import java.util.concurrent.CompletableFuture;
         content = @Content(mediaType = "application/problem+json",
                 examples = @ExampleObject(value = ApiExamples.NOT_CAUGHT_UP)))
 class TenantController {
+
+    private static final String LOADED = "Tenant loaded successfully.";
+    private static final TenantRepresentation.Relations NO_RELATIONS_YET = new TenantRepresentation.Relations(
+            List.of(), List.of(), List.of(), List.of());
 
     private final TenantQueries queries;
     private final ReadYourWrites readYourWrites;
@@ -71,6 +77,10 @@ class TenantController {
     CompletableFuture<TenantPageResponse> list(
             @Parameter(description = "Text to find in name, slug, domain or description", example = "acme")
             @RequestParam(required = false) String search,
+            @Parameter(description = "The full name, case-insensitive", example = "Acme Telecom")
+            @RequestParam(required = false) String name,
+            @Parameter(description = "Text to find in the description", example = "carrier")
+            @RequestParam(required = false) String description,
             @Parameter(description = "active, suspended, deactivated or deleted", example = "active")
             @RequestParam(required = false) String status,
             @Parameter(example = "partner-17") @RequestParam(name = "partner_id", required = false) String partnerId,
@@ -91,7 +101,8 @@ class TenantController {
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
         QueryParameters parameters = new QueryParameters();
-        TenantFilter filter = filter(parameters, search, status, partnerId, countryCode, includeDeleted);
+        TenantFilter filter = filter(parameters, new Texts(search, name, description), status, partnerId, countryCode,
+                includeDeleted);
         TenantSort order = parameters.sort(sort);
         int pageNumber = parameters.page(page);
         int size = parameters.perPage(perPage);
@@ -107,7 +118,8 @@ class TenantController {
         PageLinks.Pages pages = pageLinks.pages(pageNumber, size, limits.maxPageOffset());
         return readYourWrites.then(TenantProjection.NAME, tokens, () -> {
             TenantPage found = queries.find(query);
-            return new TenantPageResponse(found.tenants().stream().map(TenantResponse::of).toList(),
+            return new TenantPageResponse(TenantPageResponse.FETCHED,
+                    found.tenants().stream().map(TenantRepresentations::listed).toList(),
                     pages.links(found.total(), found.next() == null ? null : found.next().encode()),
                     pages.meta(query.offset(), found.tenants().size(), found.total()));
         });
@@ -126,6 +138,10 @@ class TenantController {
                     examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
     CompletableFuture<CountResponse> count(
             @Parameter(example = "acme") @RequestParam(required = false) String search,
+            @Parameter(description = "The full name, case-insensitive", example = "Acme Telecom")
+            @RequestParam(required = false) String name,
+            @Parameter(description = "Text to find in the description", example = "carrier")
+            @RequestParam(required = false) String description,
             @Parameter(example = "active") @RequestParam(required = false) String status,
             @Parameter(example = "partner-17") @RequestParam(name = "partner_id", required = false) String partnerId,
             @Parameter(example = "DE") @RequestParam(name = "country_code", required = false) String countryCode,
@@ -133,7 +149,8 @@ class TenantController {
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
         QueryParameters parameters = new QueryParameters();
-        TenantFilter filter = filter(parameters, search, status, partnerId, countryCode, includeDeleted);
+        TenantFilter filter = filter(parameters, new Texts(search, name, description), status, partnerId, countryCode,
+                includeDeleted);
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
@@ -143,13 +160,13 @@ class TenantController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One tenant by id")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantResponse.class),
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.TENANT)))
     @ApiResponse(responseCode = "404", description = "Unknown, purged, or soft-deleted without include_deleted",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
-    CompletableFuture<TenantResponse> byId(
-            @Parameter(description = "The tenant's UUID", example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20")
+    CompletableFuture<TenantAnswer> byId(
+            @Parameter(description = "The tenant's UUID or its number", example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20")
             @PathVariable UUID id,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
@@ -159,11 +176,11 @@ class TenantController {
 
     @GetMapping("/by-slug/{slug}")
     @Operation(summary = "One tenant by slug")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantResponse.class),
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.TENANT)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
-    CompletableFuture<TenantResponse> bySlug(
+    CompletableFuture<TenantAnswer> bySlug(
             @Parameter(example = "acme") @PathVariable String slug,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
@@ -173,11 +190,11 @@ class TenantController {
 
     @GetMapping("/by-domain/{domain}")
     @Operation(summary = "One tenant by primary domain", description = "The domain matches case-insensitively.")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantResponse.class),
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.TENANT)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
-    CompletableFuture<TenantResponse> byDomain(
+    CompletableFuture<TenantAnswer> byDomain(
             @Parameter(example = "acme.example.com") @PathVariable String domain,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
@@ -185,7 +202,7 @@ class TenantController {
         return one(includeDeleted, minVersion, deleted -> queries.byDomain(domain, deleted), "domain", domain);
     }
 
-    private CompletableFuture<TenantResponse> one(String includeDeleted, List<String> minVersion,
+    private CompletableFuture<TenantAnswer> one(String includeDeleted, List<String> minVersion,
                                Function<Boolean, Optional<TenantView>> lookup,
                                String what, String value) {
         QueryParameters parameters = new QueryParameters();
@@ -193,13 +210,20 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        return readYourWrites.then(TenantProjection.NAME, tokens, () -> lookup.apply(deleted).map(TenantResponse::of)
+        return readYourWrites.then(TenantProjection.NAME, tokens, () -> lookup.apply(deleted)
+                .map(tenant -> new TenantAnswer(LOADED, TenantRepresentations.of(tenant, NO_RELATIONS_YET)))
                 .orElseThrow(() -> new TenantNotFoundException(what, value)));
     }
 
-    private static TenantFilter filter(QueryParameters parameters, String search, String status, String partnerId,
+    /** The texts a list or count matches: search over several fields, and seed 001's two filters. */
+    record Texts(String search, String name, String description) {
+    }
+
+    private static TenantFilter filter(QueryParameters parameters, Texts texts, String status, String partnerId,
                                        String countryCode, String includeDeleted) {
-        return new TenantFilter(parameters.search(search), parameters.status(status), parameters.partnerId(partnerId),
-                parameters.countryCode(countryCode), parameters.includeDeleted(includeDeleted));
+        return new TenantFilter(parameters.text("search", texts.search()), parameters.text("name", texts.name()),
+                parameters.text("description", texts.description()), parameters.status(status),
+                parameters.partnerId(partnerId), parameters.countryCode(countryCode),
+                parameters.includeDeleted(includeDeleted));
     }
 }

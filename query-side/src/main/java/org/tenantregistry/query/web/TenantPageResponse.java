@@ -4,11 +4,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import org.tenantregistry.support.web.TenantRepresentation;
+
 import java.util.List;
 
 /** One page of tenants, shaped like a Laravel length-aware paginator. */
 @Schema(name = "TenantPage")
-record TenantPageResponse(List<TenantResponse> data, Links links, Meta meta) {
+record TenantPageResponse(
+        @Schema(example = "Tenants fetched successfully.") String message,
+        List<TenantRepresentation> data, Links links, Meta meta) {
+
+    static final String FETCHED = "Tenants fetched successfully.";
 
     /**
      * Absolute URLs with the request's query parameters; prev and next are null at the ends. Next of a tenant list

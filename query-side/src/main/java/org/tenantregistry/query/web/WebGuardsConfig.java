@@ -5,6 +5,7 @@ import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.web.FastApiErrorsFilter;
 import org.tenantregistry.support.web.ProblemDetailsErrorReportValve;
 import org.tenantregistry.support.web.RequestFirewallFilter;
 import org.tenantregistry.support.web.TrustedProxiesFilter;
@@ -22,6 +23,12 @@ class WebGuardsConfig {
     @Bean
     TrustedProxiesFilter trustedProxiesFilter(QueryWebProperties properties) {
         return new TrustedProxiesFilter(properties.trustedProxies());
+    }
+
+    /** Seed 004's admin API reads FastAPI's error bodies. */
+    @Bean
+    FastApiErrorsFilter fastApiErrorsFilter() {
+        return new FastApiErrorsFilter();
     }
 
     @Bean

@@ -105,7 +105,7 @@ class DeadLetterIT extends KafkaIntegrationTest {
         assertThat(replayed.body().get("applied").asInt()).isEqualTo(2);
         assertThat(replayed.body().get("version").asLong()).isEqualTo(2);
         assertThat(replayed.body().get("next_dead_letter_id").isNull()).isTrue();
-        JsonNode cured = get("/api/tenants/" + poison.tenantId() + "?min_version=" + token(poison)).body();
+        JsonNode cured = get("/api/tenants/" + poison.tenantId() + "?min_version=" + token(poison)).body().get("data");
         assertThat(cured.get("name").asString()).isEqualTo("Cured");
         assertThat(cured.get("version").asLong()).isEqualTo(2);
         assertThat(deadLettersOf(poison)).isEmpty();
@@ -133,7 +133,7 @@ class DeadLetterIT extends KafkaIntegrationTest {
                 && runner.parkedCount(statistics, tenant.tenantId()) == 1);
         Api.Response notCaughtUp = get("/api/tenants/" + tenant.tenantId() + "?min_version=" + token(tenant));
         assertThat(notCaughtUp.status()).isEqualTo(503);
-        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("version").asLong()).isEqualTo(1);
+        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("data").get("version").asLong()).isEqualTo(1);
 
         for (JsonNode letter : deadLetters) {
             Api.Response skipped = post("/api/admin/dead-letters/" + letter.get("id").asLong() + "/skip",
@@ -143,7 +143,7 @@ class DeadLetterIT extends KafkaIntegrationTest {
             assertThat(skipped.body().get("version").asLong()).isEqualTo(3);
         }
 
-        JsonNode body = get("/api/tenants/" + tenant.tenantId() + "?min_version=" + token(tenant)).body();
+        JsonNode body = get("/api/tenants/" + tenant.tenantId() + "?min_version=" + token(tenant)).body().get("data");
         assertThat(body.get("version").asLong()).isEqualTo(3);
         assertThat(body.get("name").asString()).isEqualTo("Tolerant Reader");
         assertThat(deadLettersOf(tenant)).isEmpty();

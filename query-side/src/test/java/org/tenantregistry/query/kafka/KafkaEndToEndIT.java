@@ -106,14 +106,14 @@ class KafkaEndToEndIT extends KafkaIntegrationTest {
 
         await().atMost(PATIENCE).until(() -> runner.parkedCount(tenants, tenant.tenantId()) == 1);
         assertThat(metrics.sequenceGaps(TenantProjection.NAME)).isGreaterThan(gapsBefore);
-        JsonNode stuck = get("/api/tenants/" + tenant.tenantId()).body();
+        JsonNode stuck = get("/api/tenants/" + tenant.tenantId()).body().get("data");
         assertThat(stuck.get("version").asLong()).isEqualTo(1);
         assertThat(stuck.get("status").asString()).isEqualTo("active");
 
         topic.publish(renamed);
 
         JsonNode filled = await().atMost(PATIENCE).until(
-                () -> get("/api/tenants/" + tenant.tenantId()).body(), body -> body.get("version").asLong() == 3);
+                () -> get("/api/tenants/" + tenant.tenantId()).body().get("data"), body -> body.get("version").asLong() == 3);
         assertThat(filled.get("name").asString()).isEqualTo("Gap Filled");
         assertThat(filled.get("status").asString()).isEqualTo("suspended");
         assertThat(runner.parkedCount(tenants, tenant.tenantId())).isZero();
@@ -209,7 +209,7 @@ class KafkaEndToEndIT extends KafkaIntegrationTest {
     }
 
     private List<JsonNode> views(TenantStream tenant, String partner) {
-        return List.of(get("/api/tenants/" + tenant.tenantId() + "?include_deleted=true").body(),
+        return List.of(get("/api/tenants/" + tenant.tenantId() + "?include_deleted=true").body().get("data"),
                 get("/api/tenants?include_deleted=true&partner_id=" + partner).body(),
                 get("/api/tenants/count?status=deleted&partner_id=" + partner).body(),
                 get("/api/dashboard/msp?partner_id=" + partner).body());

@@ -41,7 +41,7 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         TenantEventEnvelope created = acme.created("Acme One", "acme-one-" + suffix(), "partner-" + suffix(), "de");
         deliver(List.of(created));
 
-        JsonNode tenant = get("/api/tenants/" + acme.tenantId()).body();
+        JsonNode tenant = get("/api/tenants/" + acme.tenantId()).body().get("data");
 
         assertThat(tenant.get("id").asString()).isEqualTo(acme.tenantId().toString());
         assertThat(tenant.get("name").asString()).isEqualTo("Acme One");
@@ -51,16 +51,18 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         assertThat(tenant.get("timezone").asString()).isEqualTo("Europe/Berlin");
         assertThat(tenant.get("max_extensions").asInt()).isEqualTo(10);
         assertThat(tenant.get("settings").get("mfa_required").asBoolean()).isTrue();
-        assertThat(tenant.get("branding").get("accent_color").asString()).isEqualTo("#1A2B3C");
-        assertThat(tenant.get("branding").get("currency").asString()).isEqualTo("EUR");
-        assertThat(tenant.get("profile").get("country_code").asString()).isEqualTo("DE");
-        assertThat(tenant.get("profile").get("country_name").asString()).isEqualTo("Germany");
-        assertThat(tenant.get("profile").get("post_code").asString()).isEqualTo("10115");
+        assertThat(tenant.get("accent_color").asString()).isEqualTo("#1A2B3C");
+        assertThat(tenant.get("currency").asString()).isEqualTo("EUR");
+        assertThat(tenant.get("country_code").asString()).isEqualTo("DE");
+        assertThat(tenant.get("country_name").asString()).isEqualTo("Germany");
+        assertThat(tenant.get("post_code").asString()).isEqualTo("10115");
         assertThat(tenant.get("created_at").asString()).isEqualTo(created.occurredAt().toString());
         assertThat(tenant.get("updated_at").asString()).isEqualTo(created.occurredAt().toString());
         assertThat(tenant.get("version").asLong()).isEqualTo(1);
         assertThat(tenant.get("deleted_at").isNull()).isTrue();
-        assertThat(tenant.get("counts").toString()).isEqualTo("{\"extensions\":0,\"users\":0,\"custom_domains\":0}");
+        assertThat(tenant.get("extensions_count").asInt()).isZero();
+        assertThat(tenant.get("dids_count").asInt()).isZero();
+        assertThat(tenant.get("users_count").asInt()).isZero();
     }
 
     @Test
@@ -68,17 +70,17 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         List<TenantEventEnvelope> stream = envelopes(SampleEvents.ALL);
         deliver(stream.subList(0, stream.size() - 1));
 
-        JsonNode tenant = get("/api/tenants/" + SampleEvents.TENANT_ID).body();
+        JsonNode tenant = get("/api/tenants/" + SampleEvents.TENANT_ID).body().get("data");
         assertThat(tenant.get("name").asString()).isEqualTo("Acme Telecom GmbH");
         assertThat(tenant.get("slug").asString()).isEqualTo("acme-gmbh");
         assertThat(tenant.get("domain").asString()).isEqualTo("acme.example.org");
         assertThat(tenant.get("timezone").asString()).isEqualTo("UTC");
         assertThat(tenant.get("max_extensions").asInt()).isEqualTo(100);
         assertThat(tenant.get("settings").get("session_timeout").asInt()).isEqualTo(30);
-        assertThat(tenant.get("branding").get("logo_url").isNull()).isTrue();
-        assertThat(tenant.get("branding").get("currency").asString()).isEqualTo("USD");
-        assertThat(tenant.get("profile").get("country_name").asString()).isEqualTo("Austria");
-        assertThat(tenant.get("profile").get("address").isNull()).isTrue();
+        assertThat(tenant.get("logo_url").isNull()).isTrue();
+        assertThat(tenant.get("currency").asString()).isEqualTo("USD");
+        assertThat(tenant.get("country_name").asString()).isEqualTo("Austria");
+        assertThat(tenant.get("address").isNull()).isTrue();
         assertThat(tenant.get("partner_id").isNull()).isTrue();
         assertThat(tenant.get("status").asString()).isEqualTo("active");
         assertThat(tenant.get("deleted_at").isNull()).isTrue();
@@ -129,15 +131,15 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
                 .isInstanceOf(SequenceGapException.class)
                 .hasMessageContaining("expects sequence 1 but got 2");
         assertThat(metrics.sequenceGaps(TenantProjection.NAME)).isEqualTo(gapsBefore + 1);
-        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("version").asLong()).isEqualTo(1);
+        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("data").get("version").asLong()).isEqualTo(1);
 
         runner.parkOrApply(tenants, suspended);
         assertThat(runner.parkedCount(tenants, tenant.tenantId())).isEqualTo(1);
-        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("status").asString()).isEqualTo("active");
+        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("data").get("status").asString()).isEqualTo("active");
 
         runner.handle(tenants, renamed);
 
-        JsonNode caughtUp = get("/api/tenants/" + tenant.tenantId()).body();
+        JsonNode caughtUp = get("/api/tenants/" + tenant.tenantId()).body().get("data");
         assertThat(caughtUp.get("version").asLong()).isEqualTo(3);
         assertThat(caughtUp.get("name").asString()).isEqualTo("Gap Renamed");
         assertThat(caughtUp.get("status").asString()).isEqualTo("suspended");
@@ -161,7 +163,7 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         assertThat(runner.parkedCount(tenants, tenant.tenantId())).isEqualTo(2);
         assertThat(metrics.sequenceGaps(TenantProjection.NAME)).isEqualTo(gapsBefore);
         runner.handle(tenants, renamed);
-        JsonNode caughtUp = get("/api/tenants/" + tenant.tenantId()).body();
+        JsonNode caughtUp = get("/api/tenants/" + tenant.tenantId()).body().get("data");
         assertThat(caughtUp.get("version").asLong()).isEqualTo(4);
         assertThat(caughtUp.get("name").asString()).isEqualTo("Park Two");
         assertThat(caughtUp.get("status").asString()).isEqualTo("active");
@@ -182,7 +184,7 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         runner.handle(tenants, renamed);
 
         assertThat(runner.parkedCount(tenants, tenant.tenantId())).isEqualTo(1);
-        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("version").asLong()).isEqualTo(1);
+        assertThat(get("/api/tenants/" + tenant.tenantId()).body().get("data").get("version").asLong()).isEqualTo(1);
         assertThat(get("/api/tenants/" + tenant.tenantId() + "?min_version=" + tenant.tenantId() + ":3").status())
                 .isEqualTo(503);
     }
@@ -219,7 +221,7 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         assertThat(get("/api/tenants?partner_id=" + partner).body().get("meta").get("total").asLong()).isZero();
         assertThat(get("/api/tenants/count?partner_id=" + partner).body().get("count").asLong()).isZero();
 
-        JsonNode deleted = get("/api/tenants/" + tenant.tenantId() + "?include_deleted=true").body();
+        JsonNode deleted = get("/api/tenants/" + tenant.tenantId() + "?include_deleted=true").body().get("data");
         assertThat(deleted.get("status").asString()).isEqualTo("deleted");
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
         assertThat(get("/api/tenants/by-domain/" + slug.toUpperCase() + ".EXAMPLE.COM?include_deleted=true").status())
@@ -236,17 +238,17 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         TenantStream tenant = TenantStream.newTenant();
         deliver(List.of(tenant.created("Lookup One", slug, null, null)));
 
-        assertThat(get("/api/tenants/by-slug/" + slug.toUpperCase()).body().get("id").asString())
+        assertThat(get("/api/tenants/by-slug/" + slug.toUpperCase()).body().get("data").get("id").asString())
                 .isEqualTo(tenant.tenantId().toString());
-        assertThat(get("/api/tenants/by-domain/" + slug.toUpperCase() + ".Example.Com").body().get("id").asString())
+        assertThat(get("/api/tenants/by-domain/" + slug.toUpperCase() + ".Example.Com").body().get("data").get("id").asString())
                 .isEqualTo(tenant.tenantId().toString());
-        assertThat(get("/api/tenants/by-slug/" + slug).body().get("profile").get("country_name").isNull()).isTrue();
+        assertThat(get("/api/tenants/by-slug/" + slug).body().get("data").get("country_name").isNull()).isTrue();
     }
 
     private Snapshot snapshot(String partner, UUID... ids) {
         List<JsonNode> tenantBodies = new ArrayList<>();
         for (UUID id : ids) {
-            tenantBodies.add(get("/api/tenants/" + id + "?include_deleted=true").body());
+            tenantBodies.add(get("/api/tenants/" + id + "?include_deleted=true").body().get("data"));
         }
         return new Snapshot(tenantBodies,
                 get("/api/tenants/count?partner_id=" + partner).body().get("count").asLong(),

@@ -63,7 +63,7 @@ class QueryParametersTest {
 
     @Test
     void aSearchWithAControlCharacterOrAPageNumberBeyondTheMaximumOffsetIs422() {
-        parameters.search("acme\u001fglobex");
+        parameters.text("search", "acme\u001fglobex");
         parameters.offsetAtMost(102, 100, 10_000);
         parameters.offsetAtMost(101, 100, 10_000);
 

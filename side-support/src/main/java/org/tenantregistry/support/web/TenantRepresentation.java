@@ -3,6 +3,7 @@ package org.tenantregistry.support.web;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.tenantregistry.events.Branding;
 import org.tenantregistry.events.Profile;
 import org.tenantregistry.events.TenantStatus;
@@ -24,31 +25,31 @@ import java.util.UUID;
 public record TenantRepresentation(
         UUID id,
         @Schema(description = "short numeric id, unique, never reused; every path that takes the id takes it too",
-                example = "1042") Integer number,
+                example = "1042") @Nullable Integer number,
         String name,
         String slug,
-        String domain,
+        @Nullable String domain,
         @Schema(allowableValues = {"active", "suspended", "deactivated", "deleted"}) String status,
         boolean active,
         @JsonProperty("is_trashed") boolean isTrashed,
-        @JsonProperty("suspension_reason") String suspensionReason,
+        @JsonProperty("suspension_reason") @Nullable String suspensionReason,
         String timezone,
         @JsonProperty("max_extensions") int maxExtensions,
         Map<String, Object> settings,
-        String currency,
-        @JsonProperty("accent_color") String accentColor,
-        @JsonProperty("logo_url") String logoUrl,
-        String description,
-        String address,
-        String city,
-        @JsonProperty("post_code") String postCode,
-        @JsonProperty("country_code") String countryCode,
+        @Nullable String currency,
+        @JsonProperty("accent_color") @Nullable String accentColor,
+        @JsonProperty("logo_url") @Nullable String logoUrl,
+        @Nullable String description,
+        @Nullable String address,
+        @Nullable String city,
+        @JsonProperty("post_code") @Nullable String postCode,
+        @JsonProperty("country_code") @Nullable String countryCode,
         @Schema(description = "English name derived from country_code; null without one")
-        @JsonProperty("country_name") String countryName,
-        @JsonProperty("partner_id") String partnerId,
+        @JsonProperty("country_name") @Nullable String countryName,
+        @JsonProperty("partner_id") @Nullable String partnerId,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("deleted_at") Instant deletedAt,
+        @JsonProperty("deleted_at") @Nullable Instant deletedAt,
         @Schema(description = "number of the tenant's events; also the ETag, for If-Match and min_version")
         long version,
         @JsonProperty("extensions_count") int extensionsCount,

@@ -1,5 +1,6 @@
-package org.tenantregistry.query.config;
+package org.tenantregistry.support.openapi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
@@ -16,10 +17,11 @@ import java.util.Map;
 /**
  * The API's records say in their types what may be null: a component marked {@link Nullable} can be null in an
  * answer, every other one never is. Every component is always sent (nulls included), so each is {@code required};
- * the {@code @Nullable} ones are also {@code nullable}. swagger-core reads neither, so the schemas of records are
- * completed here, from the records themselves.
+ * the {@code @Nullable} ones are also {@code nullable}; one left out when null ({@code @JsonInclude(NON_NULL)}) is
+ * neither required nor null. swagger-core reads none of this, so the schemas of records are completed here, from the
+ * records themselves, on both sides alike.
  */
-class RecordNullability implements ModelConverter {
+public class RecordNullability implements ModelConverter {
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -43,7 +45,7 @@ class RecordNullability implements ModelConverter {
         Map<String, Schema> properties = model.getProperties();
         String name = jsonName(component);
         Schema property = properties.get(name);
-        if (property == null) {
+        if (property == null || leftOutWhenNull(component)) {
             return;
         }
         if (model.getRequired() == null || !model.getRequired().contains(name)) {
@@ -54,6 +56,11 @@ class RecordNullability implements ModelConverter {
             properties.put(name, property.get$ref() == null ? property.nullable(true)
                     : new Schema<>().nullable(true).allOf(List.of(property)));
         }
+    }
+
+    private static boolean leftOutWhenNull(RecordComponent component) {
+        JsonInclude include = component.getAccessor().getAnnotation(JsonInclude.class);
+        return include != null && include.value() == JsonInclude.Include.NON_NULL;
     }
 
     private static String jsonName(RecordComponent component) {

@@ -1,0 +1,49 @@
+package org.tenantregistry.query.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.support.web.TenantAnswer;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Seed 004's admin API, {@code /api/v1/admin/tenants/}, with and without the trailing slash: an adapter onto the
+ * same reads, so that it has the same filters, limits and answers; only its paths and, through
+ * {@code FastApiErrorsFilter}, its error bodies are its own.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/admin/tenants", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Admin tenants (seed 004)", description = "FastAPI-style admin paths onto the same reads")
+class AdminTenantsController {
+
+    private final TenantController tenants;
+
+    AdminTenantsController(TenantController tenants) {
+        this.tenants = tenants;
+    }
+
+    @GetMapping({"", "/"})
+    @Operation(summary = "List tenants", description = "As GET /api/tenants, with seed 004's parameters.")
+    CompletableFuture<TenantPageResponse> list(
+            @Parameter(example = "1") @RequestParam(required = false) String page,
+            @Parameter(example = "10") @RequestParam(name = "per_page", required = false) String perPage,
+            @Parameter(example = "acme") @RequestParam(required = false) String search,
+            @Parameter(example = "active") @RequestParam(required = false) String status,
+            @Parameter(example = "partner-17") @RequestParam(name = "partner_id", required = false) String partnerId) {
+        return tenants.list(search, null, null, status, partnerId, null, null, page, perPage, null, null, null);
+    }
+
+    @GetMapping({"/{id}", "/{id}/"})
+    @Operation(summary = "One tenant", description = "As GET /api/tenants/{id}.")
+    CompletableFuture<TenantAnswer> get(@PathVariable UUID id) {
+        return tenants.byId(id, null, null);
+    }
+}
