@@ -1,7 +1,8 @@
 package org.tenantregistry.command.tenant;
 
 import org.tenantregistry.events.TenantStatus;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.Arrays;
@@ -55,8 +56,9 @@ public final class TenantDocumentReader {
             try {
                 JSON.convertValue(single, TenantDocument.class);
                 bound.put(field, taken);
-            } catch (DatabindException e) {
-                JsonFieldError error = JsonFieldError.of(e).orElse(new JsonFieldError(field, "has an invalid value"));
+            } catch (JacksonException e) {
+                JsonFieldError error = JsonFieldError.of(e).orElse(new JsonFieldError(field,
+                        e instanceof InputCoercionException ? "is out of range" : "has an invalid value"));
                 errors.put(error.field(), error.message());
             }
         });

@@ -134,8 +134,8 @@ class KafkaEndToEndIT extends KafkaIntegrationTest {
 
         Api.Response response = read.join();
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.body().get("name").asString()).isEqualTo("Later Renamed");
-        assertThat(response.body().get("version").asLong()).isEqualTo(2);
+        assertThat(response.body().get("data").get("name").asString()).isEqualTo("Later Renamed");
+        assertThat(response.body().get("data").get("version").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,6 +83,23 @@ class TenantListIT extends DatabaseIntegrationTest {
             }
         }
         load(batch);
+    }
+
+    @Test
+    void nameMatchesTheWholeNameCaseInsensitivelyAndDescriptionAnyPartOfIt() {
+        long descriptions = IntStream.range(0, TENANTS).filter(i -> i % 11 == 0 && i % 25 != 24).count();
+
+        JsonNode named = get("/api/tenants?partner_id=" + partner + "&name=COMPANY%200001").body();
+
+        assertThat(named.get("message").asString()).isEqualTo("Tenants fetched successfully.");
+        assertThat(named.get("data").valueStream().map(tenant -> tenant.get("name").asString()))
+                .as("Company 0001 twice; not Company 0001 with the marker after it")
+                .containsExactly("Company 0001", "Company 0001");
+        assertThat(count("partner_id=" + partner + "&name=company%200001")).isEqualTo(2);
+        assertThat(count("partner_id=" + partner + "&description=the%20" + marker.toLowerCase(Locale.ROOT)))
+                .isEqualTo(descriptions);
+        assertThat(get("/api/tenants?partner_id=" + partner + "&description=" + marker + "&per_page=100")
+                .body().get("meta").get("total").asLong()).isEqualTo(descriptions);
     }
 
     @Test
@@ -308,11 +326,11 @@ class TenantListIT extends DatabaseIntegrationTest {
         assertThat(get("/api/tenants?partner_id=" + partner + "&per_page=100&page=101").status()).isEqualTo(200);
         Api.Response tooDeep = get("/api/tenants?partner_id=" + partner + "&per_page=100&page=102");
         assertThat(tooDeep.status()).isEqualTo(422);
-        assertThat(tooDeep.body().get("errors").get("page").asString()).contains("at most 101", "links.next");
+        assertThat(tooDeep.body().get("errors").get("page").get(0).asString()).contains("at most 101", "links.next");
 
         Api.Response garbage = get("/api/tenants?cursor=not-a-cursor");
         assertThat(garbage.status()).isEqualTo(400);
-        assertThat(garbage.body().get("errors").get("cursor").asString()).contains("links.next");
+        assertThat(garbage.body().get("errors").get("cursor").get(0).asString()).contains("links.next");
         String next = get("/api/tenants?partner_id=" + partner).body().get("links").get("next").asString();
         String cursor = next.substring(next.indexOf("cursor=") + "cursor=".length());
         assertThat(get("/api/tenants?partner_id=" + partner + "&sort=name&cursor=" + cursor).status())

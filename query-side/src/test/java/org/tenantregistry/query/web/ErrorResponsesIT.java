@@ -25,7 +25,8 @@ class ErrorResponsesIT extends DatabaseIntegrationTest {
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.contentType()).isEqualTo(PROBLEM);
         assertThat(response.body().get("title").asString()).isEqualTo("Invalid parameters");
-        assertThat(response.body().get("errors").get("per_page").asString()).isEqualTo("must be between 1 and 100");
+        assertThat(response.body().get("errors").get("per_page").get(0).asString())
+                .isEqualTo("The per page field must be between 1 and 100.");
     }
 
     @Test
@@ -42,12 +43,14 @@ class ErrorResponsesIT extends DatabaseIntegrationTest {
     void unreadableParametersAre400() {
         Api.Response page = get("/api/tenants?page=two");
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.body().get("errors").get("page").asString()).isEqualTo("must be a whole number");
+        assertThat(page.body().get("errors").get("page").get(0).asString())
+                .isEqualTo("The page field must be a whole number.");
 
         Api.Response id = get("/api/tenants/not-a-uuid");
-        assertThat(id.status()).isEqualTo(400);
+        assertThat(id.status()).as("no tenant has such an id").isEqualTo(404);
         assertThat(id.contentType()).isEqualTo(PROBLEM);
-        assertThat(id.body().get("errors").get("id").asString()).isEqualTo("must be a UUID");
+        assertThat(id.body().get("detail").asString()).contains("UUIDs or numbers");
+        assertThat(get("/api/tenants/999999999").status()).as("a number nobody was given").isEqualTo(404);
 
         assertThat(get("/api/tenants?include_deleted=maybe").status()).isEqualTo(400);
     }
@@ -71,7 +74,7 @@ class ErrorResponsesIT extends DatabaseIntegrationTest {
             for (String token : List.of("abc", UUID.randomUUID() + ":zero", UUID.randomUUID() + ":0", "x:1")) {
                 Api.Response response = get(uri + "?min_version=" + token);
                 assertThat(response.status()).as(uri + " " + token).isEqualTo(400);
-                assertThat(response.body().get("errors").get("min_version").asString()).contains(token);
+                assertThat(response.body().get("errors").get("min_version").get(0).asString()).contains(token);
             }
         }
     }
