@@ -1,5 +1,6 @@
 package org.tenantregistry.events;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import java.util.UUID;
 public final class SampleEvents {
 
     public static final UUID TENANT_ID = UUID.fromString("6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20");
+
+    public static final UUID RESOURCE_ID = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
 
     public static final List<TenantEvent> ALL = List.of(
             new TenantCreated(TENANT_ID, "Acme Telecom", "acme", "acme.example.com", "Europe/Berlin", 50,
@@ -30,7 +33,17 @@ public final class SampleEvents {
             new TenantActivated(TENANT_ID),
             new TenantDeleted(TENANT_ID, TenantStatus.ACTIVE),
             new TenantRestored(TENANT_ID, TenantStatus.ACTIVE),
-            new TenantPurged(TENANT_ID));
+            new TenantPurged(TENANT_ID),
+            new ExtensionRegistered(TENANT_ID, RESOURCE_ID, "100", "Reception"),
+            new ExtensionReleased(TENANT_ID, RESOURCE_ID),
+            new DidRegistered(TENANT_ID, RESOURCE_ID, "+4930123456"),
+            new DidReleased(TENANT_ID, RESOURCE_ID),
+            new QueueRegistered(TENANT_ID, RESOURCE_ID, "Support", "roundrobin"),
+            new QueueReleased(TENANT_ID, RESOURCE_ID),
+            new RateRegistered(TENANT_ID, RESOURCE_ID, "4930", new BigDecimal("0.0125"), "EUR"),
+            new RateReleased(TENANT_ID, RESOURCE_ID),
+            new UserAdded(TENANT_ID, RESOURCE_ID, "jane@acme.example.com", MemberStatus.ACTIVE),
+            new UserRemoved(TENANT_ID, RESOURCE_ID));
 
     private SampleEvents() {
     }
