@@ -5,9 +5,12 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.tenantregistry.command.resource.Resources;
 import org.tenantregistry.command.tenant.TenantClaims.Kind;
 import org.tenantregistry.events.MemberStatus;
 import org.tenantregistry.events.TenantActivated;
@@ -41,6 +44,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * answers with the slug it stored too ({@link TenantCreation}).
  */
 @Aggregate(snapshotTriggerDefinition = "tenantSnapshotTrigger")
+// Raised with every change of the fields: snapshots of another revision are passed over and the tenant is loaded from
+// its events (revision 2: the resources).
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Tenant {
@@ -53,6 +59,8 @@ public class Tenant {
     private String suspensionReason;
     private MemberStatus memberStatus;
     private TenantStatus statusBeforeDeletion;
+    @AggregateMember
+    private Resources resources;
 
     protected Tenant() {
         // for Axon: state comes from the events
@@ -180,6 +188,7 @@ public class Tenant {
         if (details.domain() != null) {
             claims.release(Kind.DOMAIN, details.domain(), tenantId);
         }
+        resources.releaseClaims(tenantId, claims);
         apply(new TenantPurged(tenantId));
         return version();
     }
@@ -191,6 +200,7 @@ public class Tenant {
             changeSlug(valid.slug(), claims);
         }
         TenantDetails next = valid.details();
+        resources.requireExtensionsWithin(next.maxExtensions());
         if (!Objects.equals(next.domain(), details.domain())) {
             if (next.domain() != null) {
                 claims.claim(Kind.DOMAIN, next.domain(), tenantId);
@@ -286,6 +296,7 @@ public class Tenant {
         details = new TenantDetails(event.name(), event.domain(), event.timezone(), event.maxExtensions(),
                 event.settings(), event.branding(), event.profile(), event.partnerId());
         status = TenantStatus.ACTIVE;
+        resources = new Resources(event.maxExtensions());
     }
 
     @EventSourcingHandler

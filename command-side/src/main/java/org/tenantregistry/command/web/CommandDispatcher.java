@@ -5,6 +5,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
+import org.tenantregistry.command.resource.RegisterResource;
+import org.tenantregistry.command.resource.RegisteredResource;
 import org.tenantregistry.command.tenant.CreateTenant;
 import org.tenantregistry.command.tenant.TenantCreation;
 
@@ -35,6 +37,11 @@ class CommandDispatcher {
     /** A create answers with the slug it stored as well as the version (no read of the new stream needed). */
     TenantCreation create(CreateTenant command, HttpServletRequest request) {
         return (TenantCreation) dispatch(command, request);
+    }
+
+    /** A registration answers with the resource as stored as well as the version. */
+    RegisteredResource register(RegisterResource command, HttpServletRequest request) {
+        return (RegisteredResource) dispatch(command, request);
     }
 
     private Object dispatch(Object command, HttpServletRequest request) {
