@@ -56,7 +56,7 @@ class TenantResourceController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a resource of the tenant",
             description = "The tenant must be active. Extensions are capped by the tenant's max_extensions: past it "
-                    + "the answer is 409 quota-exceeded with limit and usage, and nothing is written. Attributes: "
+                    + "the answer is 409 quota-exceeded (a problem with limit and usage), and nothing is written. Attributes: "
                     + ATTRIBUTES,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "extension", value = """
@@ -80,7 +80,8 @@ class TenantResourceController {
     @DeleteMapping("/{resourceId}")
     @Operation(summary = "Release a resource of the tenant",
             description = "A released DID number is quarantined like a released slug before another tenant may "
-                    + "register it. Send Prefer: return=minimal for a 204 without a body.")
+                    + "register it. Send Prefer: return=minimal for a 204 without a body. 404 for a resource "
+                    + "of that kind with that id the tenant does not have.")
     @ApiResponse(responseCode = "200", description = "Released", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = ResourceAnswer.class),
@@ -88,7 +89,6 @@ class TenantResourceController {
                             {"message": "Extension released successfully.", "version": 4}""")))
     @ApiResponse(responseCode = "204", description = "Released, with Prefer: return=minimal",
             headers = @Header(name = HttpHeaders.ETAG))
-    @ApiResponse(responseCode = "404", description = "The tenant, or a resource of that kind with that id, is unknown")
     ResponseEntity<ResourceAnswer> release(@PathVariable UUID id, @PathVariable String kind,
                                            @PathVariable UUID resourceId,
                                            @RequestHeader(value = "Prefer", required = false) String prefer,
