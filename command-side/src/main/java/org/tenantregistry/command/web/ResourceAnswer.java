@@ -13,8 +13,8 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 /** The answer to a registration or a release of a tenant's resource. */
 @Schema(description = "What changed, the resource (on a registration) and the tenant's version after the write",
         example = """
-                {"message": "Extension registered successfully.", "data": {"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", \
-                "tenant_id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20", "number": "100", "name": "Reception"}, \
+                {"message": "Extension registered successfully.", \
+                "data": {"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "tenant_id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20", "number": "100", "name": "Reception"}, \
                 "version": 3}""")
 record ResourceAnswer(
         @Schema(requiredMode = REQUIRED, example = "Extension registered successfully.") String message,

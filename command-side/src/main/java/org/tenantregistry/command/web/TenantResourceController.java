@@ -37,7 +37,8 @@ import java.util.UUID;
 // Only the known kinds match, so that these paths never shadow another endpoint under a tenant.
 @RequestMapping(path = "/api/tenants/{id}/{kind:extensions|dids|queues|rates|users}",
         produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Tenant resources", description = "Register and release a tenant's extensions, DIDs, queues, rates and members")
+@Tag(name = "Tenant resources",
+        description = "Register and release a tenant's extensions, DIDs, queues, rates and members")
 class TenantResourceController {
 
     private static final String ATTRIBUTES = """
@@ -56,8 +57,8 @@ class TenantResourceController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Register a resource of the tenant",
             description = "The tenant must be active. Extensions are capped by the tenant's max_extensions: past it "
-                    + "the answer is 409 quota-exceeded (a problem with limit and usage), and nothing is written. Attributes: "
-                    + ATTRIBUTES,
+                    + "the answer is 409 quota-exceeded (a problem with limit and usage), and nothing is written. "
+                    + "Attributes: " + ATTRIBUTES,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "extension", value = """
                             {"number": "100", "name": "Reception"}"""))))

@@ -110,7 +110,8 @@ class ResourcesTest {
 
     @Test
     void aReactivatedTenantRegistersAgain() {
-        fixture.given(createdWithMaxExtensions(10), new TenantSuspended(TENANT, "unpaid"), new TenantReactivated(TENANT))
+        fixture.given(createdWithMaxExtensions(10), new TenantSuspended(TENANT, "unpaid"),
+                        new TenantReactivated(TENANT))
                 .when(extension(FIRST, "100"))
                 .expectEvents(extensionRegistered(FIRST, "100"));
     }

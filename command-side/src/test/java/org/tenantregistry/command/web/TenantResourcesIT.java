@@ -103,7 +103,8 @@ class TenantResourcesIT extends WebIntegrationTest {
                 "{\"prefix\": \"49x\", \"price\": -0.5, \"currency\": \"euro\"}");
 
         assertThat(answer.status()).isEqualTo(422);
-        assertThat(answer.json().get("errors").propertyNames()).containsExactlyInAnyOrder("prefix", "price", "currency");
+        assertThat(answer.json().get("errors").propertyNames())
+                .containsExactlyInAnyOrder("prefix", "price", "currency");
         assertThat(eventTypesOf(tenant)).containsExactly("TenantCreated");
     }
 

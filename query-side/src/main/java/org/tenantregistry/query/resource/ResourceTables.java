@@ -47,8 +47,9 @@ class ResourceTables {
     }
 
     void release(UUID tenantId, UUID resourceId) {
-        Optional<String> kind = jdbc.sql(
-                        "DELETE FROM tenant_resource WHERE tenant_id = :tenantId AND resource_id = :resourceId RETURNING kind")
+        Optional<String> kind = jdbc.sql("""
+                        DELETE FROM tenant_resource WHERE tenant_id = :tenantId AND resource_id = :resourceId
+                        RETURNING kind""")
                 .param("tenantId", tenantId)
                 .param("resourceId", resourceId)
                 .query(String.class)
@@ -58,7 +59,8 @@ class ResourceTables {
 
     void setMemberStatus(UUID tenantId, int status) {
         jdbc.sql("""
-                        UPDATE tenant_resource SET attributes = jsonb_set(attributes, '{status}', to_jsonb(CAST(:status AS integer)))
+                        UPDATE tenant_resource
+                           SET attributes = jsonb_set(attributes, '{status}', to_jsonb(CAST(:status AS integer)))
                          WHERE tenant_id = :tenantId AND kind = :kind""")
                 .param("status", status)
                 .param("tenantId", tenantId)

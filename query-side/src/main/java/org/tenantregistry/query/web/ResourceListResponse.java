@@ -21,7 +21,7 @@ record ResourceListResponse(
                 resources.stream().map(ResourceListResponse::entry).toList());
     }
 
-    /** One resource as the API shows it, here and (through {@code ResourceLedger}) in a tenant's relations. */
+    /** One resource as the API shows it: in these lists, and meant for a tenant's relations in its show answer too. */
     static Map<String, Object> entry(TenantResource resource) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("id", resource.id());

@@ -40,7 +40,8 @@ class ResourceProjectionIT extends DatabaseIntegrationTest {
         TenantStream tenant = TenantStream.newTenant();
         events.add(tenant.created("Resources", "resources-" + suffix(), null, "DE"));
         for (int i = 0; i < 10; i++) {
-            events.add(tenant.next(new ExtensionRegistered(tenant.tenantId(), UUID.randomUUID(), "10" + i, "Desk " + i)));
+            events.add(tenant.next(
+                    new ExtensionRegistered(tenant.tenantId(), UUID.randomUUID(), "10" + i, "Desk " + i)));
         }
         return tenant;
     }
