@@ -25,3 +25,7 @@ CREATE TABLE tenant_resource_count (
     rates      integer NOT NULL DEFAULT 0,
     users      integer NOT NULL DEFAULT 0
 );
+
+-- The MSP dashboard's extension use, beside the quota: per tenant (to move it between cells) and per cell.
+ALTER TABLE msp_tenant ADD COLUMN extensions integer NOT NULL DEFAULT 0;
+ALTER TABLE msp_total ADD COLUMN extensions bigint NOT NULL DEFAULT 0;
