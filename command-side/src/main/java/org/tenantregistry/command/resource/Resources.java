@@ -51,7 +51,7 @@ public class Resources {
     }
 
     @CommandHandler
-    public RegisteredResource handle(RegisterResource command, TenantClaims claims) {
+    public RegisteredResource handle(RegisterResource command, TenantClaims claims, ResourceQuotas quotas) {
         ResourceKind kind = command.kind();
         if (status != TenantStatus.ACTIVE) {
             throw new IllegalTransitionException(status, "register " + kind.pathName() + " of");
@@ -62,8 +62,9 @@ public class Resources {
         if (held.values().contains(new Held(kind, registration.key()))) {
             throw new DuplicateResourceException(kind, registration.keyField(), registration.key());
         }
-        if (kind == ResourceKind.EXTENSIONS && count(kind) >= maxExtensions) {
-            throw QuotaExceededException.registrationPast(kind, maxExtensions, count(kind));
+        int limit = kind == ResourceKind.EXTENSIONS ? maxExtensions : quotas.limitOf(kind).orElse(Integer.MAX_VALUE);
+        if (count(kind) >= limit) {
+            throw QuotaExceededException.registrationPast(kind, limit, count(kind));
         }
         if (kind == ResourceKind.DIDS) {
             claims.claim(Kind.DID, registration.key(), command.tenantId());

@@ -57,6 +57,7 @@ class ResourcesTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Tenant.class);
         fixture.registerInjectableResource(claims);
+        fixture.registerInjectableResource(new ResourceQuotas(null, null, null, 1));
     }
 
     private static TenantCreated createdWithMaxExtensions(int maxExtensions) {
@@ -195,6 +196,23 @@ class ResourcesTest {
                         extensionRegistered(SECOND, "101"))
                 .when(new PatchTenant(TENANT, null, Map.of("max_extensions", 2)))
                 .expectEvents(new TenantMaxExtensionsChanged(TENANT, 5, 2));
+    }
+
+    @Test
+    void aConfiguredQuotaCapsItsKindLikeMaxExtensions() {
+        fixture.given(createdWithMaxExtensions(10),
+                        new UserAdded(TENANT, FIRST, "jane@example.com", MemberStatus.ACTIVE))
+                .when(new RegisterResource(TENANT, SECOND, ResourceKind.USERS, Map.of("email", "joe@example.com")))
+                .expectException(matching(QuotaExceededException.class, "limit 1, usage 1",
+                        e -> e.kind() == ResourceKind.USERS && e.limit() == 1 && e.usage() == 1))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aKindWithoutAConfiguredQuotaIsUnlimited() {
+        fixture.given(createdWithMaxExtensions(1), new QueueRegistered(TENANT, FIRST, "Support", "ringall"))
+                .when(new RegisterResource(TENANT, SECOND, ResourceKind.QUEUES, Map.of("name", "Sales")))
+                .expectEvents(new QueueRegistered(TENANT, SECOND, "Sales", "ringall"));
     }
 
     // DIDs across the platform
