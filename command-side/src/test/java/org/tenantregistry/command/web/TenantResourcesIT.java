@@ -1,10 +1,16 @@
 package org.tenantregistry.command.web;
 
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tenantregistry.command.tenant.Tenant;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenantResourcesIT extends WebIntegrationTest {
 
     private static final int CLIENTS = 50;
+
+    @Autowired
+    Serializer serializer;
 
     private String tenantWithMaxExtensions(int maxExtensions) {
         return api.create("{\"name\": \"Quota\", \"slug\": \"" + unique("quota") + "\", \"max_extensions\": "
@@ -168,8 +177,17 @@ class TenantResourcesIT extends WebIntegrationTest {
             assertThat(api.send("POST", "/api/tenants/" + tenant + "/users",
                     "{\"email\": \"member" + i + "@example.com\"}").status()).isEqualTo(201);
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?")
-                .param(tenant).query(Integer.class).single()).isPositive();
+        Map<String, Object> snapshot = jdbc.sql("""
+                        SELECT payload, payload_type, payload_revision FROM snapshot_event_entry
+                         WHERE aggregate_identifier = ?""")
+                .param(tenant).query().singleRow();
+        byte[] payload = (byte[]) snapshot.get("payload");
+        // Read back as the repository does: a snapshot it cannot read would be passed over with a warning only.
+        assertThat(serializer.<byte[], Object>deserialize(new SimpleSerializedObject<>(payload, byte[].class,
+                (String) snapshot.get("payload_type"), (String) snapshot.get("payload_revision"))))
+                .isInstanceOf(Tenant.class);
+        assertThat(snapshot.get("payload_revision")).isEqualTo("2");
+        assertThat(new String(payload, StandardCharsets.UTF_8)).contains("member0@example.com");
 
         assertThat(api.send("POST", "/api/tenants/" + tenant + "/extensions", "{\"number\": \"101\"}").status())
                 .isEqualTo(201);
