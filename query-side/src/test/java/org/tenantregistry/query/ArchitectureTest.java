@@ -37,7 +37,8 @@ class ArchitectureTest {
 
     @Test
     void featurePackagesKnowNeitherTheWebNorTheConfiguration() {
-        noClasses().that().resideInAnyPackage("..query.tenant..", "..query.statistics..", "..query.projection..")
+        noClasses().that().resideInAnyPackage("..query.tenant..", "..query.statistics..", "..query.resource..",
+                        "..query.projection..")
                 .should().dependOnClassesThat().resideInAnyPackage("..query.web..", "..query.config..")
                 .check(CLASSES);
     }
@@ -49,6 +50,9 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("..query.statistics..")
                 .should().dependOnClassesThat().resideInAPackage("..query.tenant..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("..query.resource..")
+                .should().dependOnClassesThat().resideInAnyPackage("..query.tenant..", "..query.statistics..")
                 .check(CLASSES);
     }
 

@@ -22,7 +22,17 @@ public sealed interface TenantEvent permits
         TenantActivated,
         TenantDeleted,
         TenantRestored,
-        TenantPurged {
+        TenantPurged,
+        ExtensionRegistered,
+        ExtensionReleased,
+        DidRegistered,
+        DidReleased,
+        QueueRegistered,
+        QueueReleased,
+        RateRegistered,
+        RateReleased,
+        UserAdded,
+        UserRemoved {
 
     UUID tenantId();
 }

@@ -7,9 +7,10 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
-import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.tenantregistry.command.resource.Resources;
 import org.tenantregistry.command.tenant.TenantClaims.Kind;
 import org.tenantregistry.events.MemberStatus;
 import org.tenantregistry.events.TenantActivated;
@@ -40,9 +41,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The tenant, event-sourced. Command handlers check the rules and apply events; only the event sourcing handlers
  * change state. Every handler answers with the {@link TenantState} it left, so that a write's answer is the whole
- * record. The revision names the snapshot's shape: a snapshot of another shape is skipped and the stream replayed.
+ * record.
  */
 @Aggregate(snapshotTriggerDefinition = "tenantSnapshotTrigger")
+// Raised with every change of the fields: snapshots of another revision are passed over and the tenant is loaded from
+// its events (revision 2: the number, the times and the resources).
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
@@ -59,6 +62,8 @@ public class Tenant {
     private TenantStatus statusBeforeDeletion;
     @AggregateMember
     private TenantTimes times = new TenantTimes();
+    @AggregateMember
+    private Resources resources;
 
     protected Tenant() {
         // for Axon: state comes from the events
@@ -186,6 +191,7 @@ public class Tenant {
         if (details.domain() != null) {
             claims.release(Kind.DOMAIN, details.domain(), tenantId);
         }
+        resources.releaseClaims(tenantId, claims);
         apply(new TenantPurged(tenantId));
         return state();
     }
@@ -197,6 +203,7 @@ public class Tenant {
             changeSlug(valid.slug(), claims);
         }
         TenantDetails next = valid.details();
+        resources.requireExtensionsWithin(next.maxExtensions());
         if (!Objects.equals(next.domain(), details.domain())) {
             if (next.domain() != null) {
                 claims.claim(Kind.DOMAIN, next.domain(), tenantId);
@@ -283,7 +290,7 @@ public class Tenant {
     /** What every handler answers; {@link TenantStates} reads it without a command. */
     TenantState state() {
         return new TenantState(tenantId, number, slug, details, status, suspensionReason, memberStatus,
-                times.createdAt(), times.updatedAt(), times.deletedAt(), version());
+                times.createdAt(), times.updatedAt(), times.deletedAt(), resources.usage(), version());
     }
 
     private static long version() {
@@ -298,6 +305,7 @@ public class Tenant {
         details = new TenantDetails(event.name(), event.domain(), event.timezone(), event.maxExtensions(),
                 event.settings(), event.branding(), event.profile(), event.partnerId());
         status = TenantStatus.ACTIVE;
+        resources = new Resources(event.maxExtensions());
     }
 
     @EventSourcingHandler

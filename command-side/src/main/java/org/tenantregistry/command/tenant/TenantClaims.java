@@ -12,7 +12,8 @@ import java.util.UUID;
  */
 public interface TenantClaims {
 
-    enum Kind { SLUG, DOMAIN }
+    /** A DID number is unique across all tenants too: claimed when a tenant registers it (command.resource). */
+    enum Kind { SLUG, DOMAIN, DID }
 
     /** @throws IdentifierTakenException when another tenant holds the value or it is quarantined */
     void claim(Kind kind, String value, UUID tenantId);

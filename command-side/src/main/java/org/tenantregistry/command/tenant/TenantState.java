@@ -1,5 +1,6 @@
 package org.tenantregistry.command.tenant;
 
+import org.tenantregistry.command.resource.ResourceUsage;
 import org.tenantregistry.events.MemberStatus;
 import org.tenantregistry.events.TenantStatus;
 
@@ -11,6 +12,7 @@ import java.util.UUID;
  * without a read of the stream or of the (eventually consistent) query side.
  *
  * @param number  the tenant's short number; null for a tenant created before numbers were allocated
+ * @param usage   how many resources of each kind the tenant holds
  * @param version the number of events in the tenant's stream, also its {@code ETag}
  */
 public record TenantState(
@@ -24,5 +26,6 @@ public record TenantState(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
+        ResourceUsage usage,
         long version) {
 }

@@ -5,6 +5,9 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
+import org.tenantregistry.command.resource.RegisterResource;
+import org.tenantregistry.command.resource.RegisteredResource;
+import org.tenantregistry.command.resource.ReleaseResource;
 import org.tenantregistry.command.tenant.TenantState;
 
 import java.lang.reflect.UndeclaredThrowableException;
@@ -12,7 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Sends a command with the request's metadata and answers with the {@link TenantState} it left. Exceptions come out
+ * Sends a command with the request's metadata and answers with what its handler answered. Exceptions come out
  * as the aggregate threw them, whatever Axon wrapped them in, so that the advice maps the real cause.
  */
 @Component
@@ -26,7 +29,22 @@ class CommandDispatcher {
         this.metadata = metadata;
     }
 
+    /** A command of the tenant's own answers with the state it left. */
     TenantState send(Object command, HttpServletRequest request) {
+        return (TenantState) dispatch(command, request);
+    }
+
+    /** A registration answers with the resource as stored as well as the version. */
+    RegisteredResource register(RegisterResource command, HttpServletRequest request) {
+        return (RegisteredResource) dispatch(command, request);
+    }
+
+    /** A release answers with the tenant's version. */
+    long release(ReleaseResource command, HttpServletRequest request) {
+        return ((Number) dispatch(command, request)).longValue();
+    }
+
+    private Object dispatch(Object command, HttpServletRequest request) {
         try {
             return gateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).andMetaData(metadata.of(request)));

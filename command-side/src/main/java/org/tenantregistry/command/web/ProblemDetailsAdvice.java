@@ -22,6 +22,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tenantregistry.command.resource.DuplicateResourceException;
+import org.tenantregistry.command.resource.QuotaExceededException;
+import org.tenantregistry.command.resource.ResourceNotFoundException;
 import org.tenantregistry.command.tenant.IdentifierTakenException;
 import org.tenantregistry.command.tenant.IllegalTransitionException;
 import org.tenantregistry.command.tenant.InvalidTenantException;
@@ -76,6 +79,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 e.getMessage());
         problem.setProperty("current_status", e.current().wireName());
         return answer(problem, request);
+    }
+
+    @ExceptionHandler(QuotaExceededException.class)
+    ResponseEntity<Object> quotaExceeded(QuotaExceededException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "quota-exceeded", "Quota exceeded", e.getMessage() + ".");
+        problem.setProperty("kind", e.kind().pathName());
+        problem.setProperty("limit", e.limit());
+        problem.setProperty("usage", e.usage());
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(DuplicateResourceException.class)
+    ResponseEntity<Object> duplicateResource(DuplicateResourceException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "resource-taken", "Resource already registered",
+                e.getMessage() + ".");
+        problem.setProperty("errors", Map.of(e.field(), "is already registered in this tenant"));
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ResponseEntity<Object> resourceNotFound(ResourceNotFoundException e, WebRequest request) {
+        return answer(problem(HttpStatus.NOT_FOUND, "resource-not-found", "Resource not found", e.getMessage() + "."),
+                request);
     }
 
     @ExceptionHandler(StaleVersionException.class)

@@ -40,6 +40,8 @@ final class TenantAnswers {
                         state.slug(), details.domain(), state.status(), state.suspensionReason(), details.timezone(),
                         details.maxExtensions(), details.settings(), details.branding(), details.profile(),
                         details.partnerId(), state.createdAt(), state.updatedAt(), state.deletedAt(), state.version()),
-                TenantRepresentation.Counts.NONE, TenantRepresentation.Relations.OMITTED);
+                new TenantRepresentation.Counts(state.usage().extensions(), state.usage().dids(),
+                        state.usage().queues(), state.usage().rates(), state.usage().users()),
+                TenantRepresentation.Relations.OMITTED);
     }
 }

@@ -37,7 +37,7 @@ class MspCounters {
             then.ifPresent(facts -> add(totals, days, facts, -1));
             now.ifPresent(facts -> add(totals, days, facts, 1));
         });
-        totals.values().removeIf(delta -> delta[0] == 0 && delta[1] == 0);
+        totals.values().removeIf(delta -> delta[0] == 0 && delta[1] == 0 && delta[2] == 0);
         // A tenant that stays on its partner and day leaves the daily counts alone.
         days.values().removeIf(delta -> delta == 0);
         addTotals(totals);
@@ -46,9 +46,10 @@ class MspCounters {
 
     private static void add(Map<TotalCell, long[]> totals, Map<DayCell, Long> days, MspFacts facts, int sign) {
         long[] total = totals.computeIfAbsent(new TotalCell(facts.partnerKey(), facts.status(), facts.countryKey()),
-                cell -> new long[2]);
+                cell -> new long[3]);
         total[0] += sign;
         total[1] += (long) sign * facts.maxExtensions();
+        total[2] += (long) sign * facts.extensions();
         days.merge(new DayCell(facts.partnerKey(), facts.createdOn()), (long) sign, Long::sum);
     }
 
@@ -58,19 +59,23 @@ class MspCounters {
         }
         List<TotalCell> cells = List.copyOf(totals.keySet());
         jdbc.sql("""
-                        INSERT INTO msp_total (partner_key, status, country_key, tenants, max_extensions)
+                        INSERT INTO msp_total (partner_key, status, country_key, tenants, max_extensions, extensions)
                         SELECT * FROM unnest(CAST(:partners AS text[]), CAST(:statuses AS text[]),
-                            CAST(:countries AS text[]), CAST(:tenants AS bigint[]), CAST(:maxExtensions AS bigint[]))
+                            CAST(:countries AS text[]), CAST(:tenants AS bigint[]), CAST(:maxExtensions AS bigint[]),
+                            CAST(:extensions AS bigint[]))
                         ORDER BY 1, 2, 3
                         ON CONFLICT (partner_key, status, country_key) DO UPDATE
                         SET tenants = msp_total.tenants + EXCLUDED.tenants,
-                            max_extensions = msp_total.max_extensions + EXCLUDED.max_extensions""")
+                            max_extensions = msp_total.max_extensions + EXCLUDED.max_extensions,
+                            extensions = msp_total.extensions + EXCLUDED.extensions""")
                 .param("partners", new SqlArrayValue("text", cells.stream().map(TotalCell::partnerKey).toArray(String[]::new)))
                 .param("statuses", new SqlArrayValue("text", cells.stream().map(TotalCell::status).toArray(String[]::new)))
                 .param("countries", new SqlArrayValue("text", cells.stream().map(TotalCell::countryKey).toArray(String[]::new)))
                 .param("tenants", new SqlArrayValue("int8", cells.stream().map(cell -> totals.get(cell)[0]).toArray(Long[]::new)))
                 .param("maxExtensions", new SqlArrayValue("int8",
                         cells.stream().map(cell -> totals.get(cell)[1]).toArray(Long[]::new)))
+                .param("extensions", new SqlArrayValue("int8",
+                        cells.stream().map(cell -> totals.get(cell)[2]).toArray(Long[]::new)))
                 .update();
     }
 

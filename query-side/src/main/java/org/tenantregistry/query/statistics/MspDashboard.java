@@ -30,7 +30,7 @@ public record MspDashboard(
     public record DayCount(LocalDate date, long tenants) {
     }
 
-    /** @param inUse extensions registered; zero until the registry tracks them */
+    /** @param inUse extensions registered, against {@code maxExtensions} allowed */
     public record ExtensionQuota(long maxExtensions, long inUse) {
     }
 }

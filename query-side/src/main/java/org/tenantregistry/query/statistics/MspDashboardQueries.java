@@ -56,15 +56,17 @@ public class MspDashboardQueries {
                                         Comparator.nullsLast(Comparator.naturalOrder())))
                         .toList(),
                 createdPerDay(query.partnerId()),
-                new MspDashboard.ExtensionQuota(existing.stream().mapToLong(Total::maxExtensions).sum(), 0));
+                new MspDashboard.ExtensionQuota(existing.stream().mapToLong(Total::maxExtensions).sum(),
+                        existing.stream().mapToLong(Total::extensions).sum()));
     }
 
     private List<Total> totals(String partnerId) {
-        return jdbc.sql("SELECT partner_key, status, country_key, tenants, max_extensions FROM msp_total"
+        return jdbc.sql("SELECT partner_key, status, country_key, tenants, max_extensions, extensions FROM msp_total"
                         + " WHERE tenants <> 0" + (partnerId == null ? "" : " AND partner_key = :partnerKey"))
                 .params(partnerId == null ? Map.of() : Map.of("partnerKey", partnerId))
                 .query((rs, row) -> new Total(rs.getString("partner_key"), rs.getString("status"),
-                        rs.getString("country_key"), rs.getLong("tenants"), rs.getLong("max_extensions")))
+                        rs.getString("country_key"), rs.getLong("tenants"), rs.getLong("max_extensions"),
+                        rs.getLong("extensions")))
                 .list();
     }
 
@@ -98,6 +100,7 @@ public class MspDashboardQueries {
         return key.isEmpty() ? null : key;
     }
 
-    private record Total(String partnerKey, String status, String countryKey, long tenants, long maxExtensions) {
+    private record Total(String partnerKey, String status, String countryKey, long tenants, long maxExtensions,
+                         long extensions) {
     }
 }

@@ -1,6 +1,8 @@
 package org.tenantregistry.query.statistics;
 
 import org.springframework.stereotype.Component;
+import org.tenantregistry.events.ExtensionRegistered;
+import org.tenantregistry.events.ExtensionReleased;
 import org.tenantregistry.events.TenantActivated;
 import org.tenantregistry.events.TenantCreated;
 import org.tenantregistry.events.TenantDeactivated;
@@ -27,7 +29,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The MSP dashboard's numbers: totals by status, partner and country, quota, and tenants created per day (UTC). */
+/**
+ * The MSP dashboard's numbers: totals by status, partner and country, extension quota and use, and tenants created per
+ * day (UTC).
+ */
 @Component
 public class MspStatisticsProjection implements Projection {
 
@@ -76,7 +81,7 @@ public class MspStatisticsProjection implements Projection {
         if (event instanceof TenantCreated created) {
             String country = created.profile() == null ? null : created.profile().countryCode();
             return Optional.of(new MspFacts(TenantStatus.ACTIVE.wireName(), MspFacts.keyOf(created.partnerId()),
-                    MspFacts.keyOf(countryCode(country)), created.maxExtensions(),
+                    MspFacts.keyOf(countryCode(country)), created.maxExtensions(), 0,
                     envelope.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate()));
         }
         if (event instanceof TenantPurged) {
@@ -88,6 +93,10 @@ public class MspStatisticsProjection implements Projection {
     private static MspFacts changed(MspFacts facts, TenantEvent event) {
         if (event instanceof TenantMaxExtensionsChanged quotaChanged) {
             return facts.withMaxExtensions(quotaChanged.newMaxExtensions());
+        } else if (event instanceof ExtensionRegistered) {
+            return facts.withExtensionsChangedBy(1);
+        } else if (event instanceof ExtensionReleased) {
+            return facts.withExtensionsChangedBy(-1);
         } else if (event instanceof TenantPartnerChanged partnerChanged) {
             return facts.withPartner(partnerChanged.newPartnerId());
         } else if (event instanceof TenantProfileChanged profileChanged) {

@@ -194,10 +194,7 @@ public class TenantQueries {
                 instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")),
                 rs.getLong("version"),
-                instant(rs.getTimestamp("deleted_at")),
-                new TenantView.Counts(rs.getInt("extensions_count"), rs.getInt("dids_count"),
-                        rs.getInt("queues_count"), rs.getInt("rates_count"), rs.getInt("users_count"),
-                        rs.getInt("custom_domains_count")));
+                instant(rs.getTimestamp("deleted_at")));
     }
 
     private record Keyed(TenantView tenant, String key) {

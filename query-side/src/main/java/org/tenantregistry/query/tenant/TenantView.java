@@ -31,10 +31,5 @@ public record TenantView(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        Instant deletedAt,
-        Counts counts) {
-
-    /** Related resources, as the resource ledger counts them. */
-    public record Counts(int extensions, int dids, int queues, int rates, int users, int customDomains) {
-    }
+        Instant deletedAt) {
 }

@@ -62,7 +62,7 @@ record MspDashboardResponse(
     record ExtensionQuota(
             @Schema(description = "Sum of max_extensions over tenants that are not soft-deleted")
             @JsonProperty("max_extensions") long maxExtensions,
-            @Schema(description = "Extensions registered; 0 until the registry tracks them")
+            @Schema(description = "Extensions registered by those tenants")
             @JsonProperty("in_use") long inUse) {
     }
 }

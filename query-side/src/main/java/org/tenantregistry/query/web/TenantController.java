@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tenantregistry.support.web.TenantAnswer;
-import org.tenantregistry.support.web.TenantRepresentation;
 import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.resource.ResourceCounts;
+import org.tenantregistry.query.resource.ResourceLedger;
 import org.tenantregistry.query.tenant.CountTenants;
 import org.tenantregistry.query.tenant.TenantCursor;
 import org.tenantregistry.query.tenant.FindTenants;
@@ -25,8 +25,10 @@ import org.tenantregistry.query.tenant.TenantProjection;
 import org.tenantregistry.query.tenant.TenantQueries;
 import org.tenantregistry.query.tenant.TenantSort;
 import org.tenantregistry.query.tenant.TenantView;
+import org.tenantregistry.support.web.TenantAnswer;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.UUID;
@@ -44,17 +46,17 @@ import java.util.concurrent.CompletableFuture;
 class TenantController {
 
     private static final String LOADED = "Tenant loaded successfully.";
-    private static final TenantRepresentation.Relations NO_RELATIONS_YET = new TenantRepresentation.Relations(
-            List.of(), List.of(), List.of(), List.of());
 
     private final TenantQueries queries;
+    private final ResourceLedger ledger;
     private final ReadYourWrites readYourWrites;
     private final PageLinks pageLinks;
     private final QueryWebProperties limits;
 
-    TenantController(TenantQueries queries, ReadYourWrites readYourWrites, PageLinks pageLinks,
+    TenantController(TenantQueries queries, ResourceLedger ledger, ReadYourWrites readYourWrites, PageLinks pageLinks,
                      QueryWebProperties limits) {
         this.queries = queries;
+        this.ledger = ledger;
         this.readYourWrites = readYourWrites;
         this.pageLinks = pageLinks;
         this.limits = limits;
@@ -118,8 +120,11 @@ class TenantController {
         PageLinks.Pages pages = pageLinks.pages(pageNumber, size, limits.maxPageOffset());
         return readYourWrites.then(TenantProjection.NAME, tokens, () -> {
             TenantPage found = queries.find(query);
-            return new TenantPageResponse(TenantPageResponse.FETCHED,
-                    found.tenants().stream().map(TenantRepresentations::listed).toList(),
+            Map<UUID, ResourceCounts> counts = ledger.countsFor(found.tenants().stream().map(TenantView::id).toList());
+            return new TenantPageResponse(TenantPageResponse.FETCHED, found.tenants().stream()
+                    .map(tenant -> TenantRepresentations.listed(tenant,
+                            counts.getOrDefault(tenant.id(), ResourceCounts.NONE)))
+                    .toList(),
                     pages.links(found.total(), found.next() == null ? null : found.next().encode()),
                     pages.meta(query.offset(), found.tenants().size(), found.total()));
         });
@@ -211,7 +216,9 @@ class TenantController {
         parameters.verify();
 
         return readYourWrites.then(TenantProjection.NAME, tokens, () -> lookup.apply(deleted)
-                .map(tenant -> new TenantAnswer(LOADED, TenantRepresentations.of(tenant, NO_RELATIONS_YET)))
+                .map(tenant -> new TenantAnswer(LOADED, TenantRepresentations.shown(tenant,
+                        ledger.countsFor(List.of(tenant.id())).getOrDefault(tenant.id(), ResourceCounts.NONE),
+                        ledger.resourcesOf(tenant.id()))))
                 .orElseThrow(() -> new TenantNotFoundException(what, value)));
     }
 

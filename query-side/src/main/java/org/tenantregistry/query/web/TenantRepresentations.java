@@ -1,21 +1,37 @@
 package org.tenantregistry.query.web;
 
+import org.tenantregistry.query.resource.ResourceCounts;
+import org.tenantregistry.query.resource.TenantResource;
 import org.tenantregistry.query.tenant.TenantView;
 import org.tenantregistry.support.web.TenantRepresentation;
 
-/** The read model's tenant in the one flat representation both sides answer. */
+import java.util.List;
+import java.util.Map;
+
+/** The read model's tenant, with the resource ledger's counts, in the one flat representation both sides answer. */
 final class TenantRepresentations {
 
     private TenantRepresentations() {
     }
 
     /** As a list shows it: the counts, no relations. */
-    static TenantRepresentation listed(TenantView tenant) {
-        return of(tenant, TenantRepresentation.Relations.OMITTED);
+    static TenantRepresentation listed(TenantView tenant, ResourceCounts counts) {
+        return of(tenant, counts, TenantRepresentation.Relations.OMITTED);
     }
 
-    static TenantRepresentation of(TenantView tenant, TenantRepresentation.Relations relations) {
-        TenantView.Counts counts = tenant.counts();
+    /** As a single tenant's read shows it: seed 000's relations too. */
+    static TenantRepresentation shown(TenantView tenant, ResourceCounts counts,
+                                      Map<String, List<TenantResource>> resources) {
+        return of(tenant, counts, new TenantRepresentation.Relations(entries(resources, "extensions"),
+                entries(resources, "dids"), entries(resources, "queues"), entries(resources, "rates")));
+    }
+
+    private static List<Map<String, Object>> entries(Map<String, List<TenantResource>> resources, String kind) {
+        return resources.getOrDefault(kind, List.of()).stream().map(ResourceListResponse::entry).toList();
+    }
+
+    private static TenantRepresentation of(TenantView tenant, ResourceCounts counts,
+                                           TenantRepresentation.Relations relations) {
         return TenantRepresentation.of(new TenantRepresentation.Fields(tenant.id(), tenant.number(), tenant.name(),
                         tenant.slug(), tenant.domain(), tenant.status(), tenant.suspensionReason(), tenant.timezone(),
                         tenant.maxExtensions(), tenant.settings(), tenant.branding(), tenant.profile(),

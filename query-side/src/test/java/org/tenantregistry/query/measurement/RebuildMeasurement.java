@@ -52,7 +52,8 @@ import static org.awaitility.Awaitility.await;
         "tenant-registry.query.embedded-postgres.clean-data-directory=true",
         "tenant-registry.query.topic=" + RebuildMeasurement.TOPIC,
         "tenant-registry.query.projections.tenants.auto-startup=false",
-        "tenant-registry.query.projections.msp-statistics.auto-startup=false"})
+        "tenant-registry.query.projections.msp-statistics.auto-startup=false",
+        "tenant-registry.query.projections.resources.auto-startup=false"})
 @EmbeddedKafka(topics = RebuildMeasurement.TOPIC, partitions = RebuildMeasurement.PARTITIONS,
         brokerProperties = {"auto.create.topics.enable=false", "log.retention.ms=-1"},
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")

@@ -1,6 +1,8 @@
 package org.tenantregistry.query.statistics;
 
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.events.ExtensionRegistered;
+import org.tenantregistry.events.ExtensionReleased;
 import org.tenantregistry.events.Profile;
 import org.tenantregistry.events.TenantDeactivated;
 import org.tenantregistry.events.TenantDeleted;
@@ -110,5 +112,28 @@ class MspDashboardIT extends DatabaseIntegrationTest {
 
         assertThat(dashboard.get("partner_id").isNull()).isTrue();
         assertThat(dashboard.get("by_partner").findValues("partner_id")).anyMatch(JsonNode::isNull);
+    }
+
+    @Test
+    void theQuotaShowsTheExtensionsInUseOfThePartnersTenantsThatAreNotDeleted() {
+        String partner = "partner-use-" + UUID.randomUUID();
+        TenantStream first = TenantStream.newTenant();
+        TenantStream second = TenantStream.newTenant();
+        TenantStream deleted = TenantStream.newTenant();
+        UUID released = UUID.randomUUID();
+        deliver(List.of(
+                first.created("Use One", "use-one-" + UUID.randomUUID(), partner, "DE"),
+                second.created("Use Two", "use-two-" + UUID.randomUUID(), partner, "DE"),
+                deleted.created("Use Deleted", "use-x-" + UUID.randomUUID(), partner, "DE"),
+                first.next(new ExtensionRegistered(first.tenantId(), UUID.randomUUID(), "100", null)),
+                first.next(new ExtensionRegistered(first.tenantId(), released, "101", null)),
+                second.next(new ExtensionRegistered(second.tenantId(), UUID.randomUUID(), "100", null)),
+                deleted.next(new ExtensionRegistered(deleted.tenantId(), UUID.randomUUID(), "100", null)),
+                first.next(new ExtensionReleased(first.tenantId(), released)),
+                deleted.next(new TenantDeleted(deleted.tenantId(), TenantStatus.ACTIVE))));
+
+        JsonNode dashboard = get("/api/dashboard/msp?partner_id=" + partner).body();
+
+        assertThat(dashboard.get("extensions").toString()).isEqualTo("{\"max_extensions\":20,\"in_use\":2}");
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.query.projection.ProjectionRunner;
+import org.tenantregistry.query.resource.ResourceProjection;
 import org.tenantregistry.query.statistics.MspStatisticsProjection;
 import org.tenantregistry.query.tenant.TenantProjection;
 
@@ -25,6 +26,7 @@ import java.util.List;
         "tenant-registry.query.embedded-postgres.clean-data-directory=true",
         "tenant-registry.query.projections.tenants.auto-startup=false",
         "tenant-registry.query.projections.msp-statistics.auto-startup=false",
+        "tenant-registry.query.projections.resources.auto-startup=false",
         "tenant-registry.query.consistency.max-wait=300ms",
         "tenant-registry.query.consistency.poll-interval=20ms",
         "tenant-registry.query.web.trusted-proxies=127.0.0.2"})
@@ -42,6 +44,9 @@ public abstract class DatabaseIntegrationTest {
     protected MspStatisticsProjection statistics;
 
     @Autowired
+    protected ResourceProjection resources;
+
+    @Autowired
     private MockMvcTester mvc;
 
     @LocalServerPort
@@ -55,11 +60,12 @@ public abstract class DatabaseIntegrationTest {
         return new Api(mvc).post(uri, json);
     }
 
-    /** What the listeners do for each record, minus Kafka: both projections, each in its own transaction. */
+    /** What the listeners do for each record, minus Kafka: every projection, each in its own transaction. */
     protected void deliver(List<TenantEventEnvelope> envelopes) {
         for (TenantEventEnvelope envelope : envelopes) {
             runner.handle(tenants, envelope);
             runner.handle(statistics, envelope);
+            runner.handle(resources, envelope);
         }
     }
 }

@@ -34,6 +34,7 @@ import static org.awaitility.Awaitility.await;
         "tenant-registry.query.embedded-postgres.clean-data-directory=true",
         "tenant-registry.query.projections.tenants.auto-startup=false",
         "tenant-registry.query.projections.msp-statistics.auto-startup=false",
+        "tenant-registry.query.projections.resources.auto-startup=false",
         "server.tomcat.threads.max=" + ReadYourWritesThreadsIT.THREADS,
         "server.tomcat.threads.min-spare=1",
         "tenant-registry.query.consistency.max-wait=2m",
