@@ -44,7 +44,7 @@ class ProblemDetailsIT extends WebIntegrationTest {
         Api.Answer text = api.post("{\"name\": \"Typed\", \"max_extensions\": \"many\"}");
         Api.Answer fraction = api.post("{\"name\": \"Typed\", \"max_extensions\": 1.5}");
         Api.Answer huge = api.post("{\"name\": \"Typed\", \"max_extensions\": 99999999999999999999}");
-        Api.Answer nested = api.post("{\"name\": \"Typed\", \"branding\": {\"currency\": {\"code\": \"EUR\"}}}");
+        Api.Answer nested = api.post("{\"name\": \"Typed\", \"currency\": {\"code\": \"EUR\"}}");
         Api.Answer unknown = api.post("{\"name\": \"Typed\", \"max_extension\": 5}");
 
         assertProblem(text, 422, "invalid-fields");
