@@ -39,7 +39,7 @@ class ResourceQuotaSystemIT {
         Http.Answer created = commands.send("POST", "/api/tenants", """
                 {"name": "Quota Race", "partner_id": "%s", "max_extensions": 10}""".formatted(partner));
         assertThat(created.status()).isEqualTo(201);
-        String id = created.body().path("id").asString();
+        String id = created.body().path("data").path("id").asString();
 
         List<Http.Answer> answers = race(id);
 
@@ -55,6 +55,15 @@ class ResourceQuotaSystemIT {
         Http.Answer listed = queries.get("/api/tenants/" + id + "/extensions" + token);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.body().path("data").size()).isEqualTo(10);
+        JsonNode counted = Eventually.of(() -> {
+            JsonNode entries = queries.get("/api/tenants?partner_id=" + partner).body().path("data");
+            assertThat(entries.size()).isEqualTo(1);
+            assertThat(entries.get(0).path("extensions_count").asInt()).isEqualTo(10);
+            return entries.get(0);
+        });
+        assertThat(queries.get("/api/tenants/" + id + token).body().path("data").path("extensions").size())
+                .isEqualTo(10);
+        assertThat(counted.path("max_extensions").asInt()).isEqualTo(10);
         JsonNode dashboard = queries.get("/api/dashboard/msp" + token + "&partner_id=" + partner).body();
         assertThat(dashboard.path("extensions").path("in_use").asLong()).isEqualTo(10);
         assertThat(dashboard.path("extensions").path("max_extensions").asLong()).isEqualTo(10);

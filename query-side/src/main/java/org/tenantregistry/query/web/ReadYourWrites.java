@@ -33,7 +33,14 @@ class ReadYourWrites {
      * @throws org.tenantregistry.query.projection.TooManyWaitersException when too many queries wait already (503)
      */
     <T> CompletableFuture<T> then(String projection, List<VersionToken> tokens, Supplier<T> query) {
-        CompletableFuture<Void> applied = progress.whenApplied(projection, tokens);
+        return then(List.of(projection), tokens, query);
+    }
+
+    /** The same, once every one of the projections has applied the tokens: an answer that reads from several. */
+    <T> CompletableFuture<T> then(List<String> projections, List<VersionToken> tokens, Supplier<T> query) {
+        CompletableFuture<Void> applied = CompletableFuture.allOf(projections.stream()
+                .map(projection -> progress.whenApplied(projection, tokens))
+                .toArray(CompletableFuture[]::new));
         if (applied.isDone() && !applied.isCompletedExceptionally()) {
             return CompletableFuture.completedFuture(query.get());
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tenantregistry.query.projection.VersionToken;
 import org.tenantregistry.query.resource.ResourceCounts;
 import org.tenantregistry.query.resource.ResourceLedger;
+import org.tenantregistry.query.resource.ResourceProjection;
 import org.tenantregistry.query.tenant.CountTenants;
 import org.tenantregistry.query.tenant.TenantCursor;
 import org.tenantregistry.query.tenant.FindTenants;
@@ -46,6 +47,8 @@ import java.util.concurrent.CompletableFuture;
 class TenantController {
 
     private static final String LOADED = "Tenant loaded successfully.";
+    /** Tenants with their resource counts or relations read from both projections, so wait for both. */
+    private static final List<String> WITH_RESOURCES = List.of(TenantProjection.NAME, ResourceProjection.NAME);
 
     private final TenantQueries queries;
     private final ResourceLedger ledger;
@@ -118,7 +121,7 @@ class TenantController {
         FindTenants query = new FindTenants(filter, order, pageNumber, size, after, limits.searchTotalCap());
         // The links are built from the request now: the answer may be put together on another thread.
         PageLinks.Pages pages = pageLinks.pages(pageNumber, size, limits.maxPageOffset());
-        return readYourWrites.then(TenantProjection.NAME, tokens, () -> {
+        return readYourWrites.then(WITH_RESOURCES, tokens, () -> {
             TenantPage found = queries.find(query);
             Map<UUID, ResourceCounts> counts = ledger.countsFor(found.tenants().stream().map(TenantView::id).toList());
             return new TenantPageResponse(TenantPageResponse.FETCHED, found.tenants().stream()
@@ -215,7 +218,7 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        return readYourWrites.then(TenantProjection.NAME, tokens, () -> lookup.apply(deleted)
+        return readYourWrites.then(WITH_RESOURCES, tokens, () -> lookup.apply(deleted)
                 .map(tenant -> new TenantAnswer(LOADED, TenantRepresentations.shown(tenant,
                         ledger.countsFor(List.of(tenant.id())).getOrDefault(tenant.id(), ResourceCounts.NONE),
                         ledger.resourcesOf(tenant.id()))))
