@@ -72,7 +72,9 @@ public class ProjectionProgress implements DisposableBean {
         Waiter waiter = new Waiter(projection, tokens);
         LongTaskTimer.Sample sample = waits.start();
         waiters.add(waiter);
-        waiter.future.whenComplete((ignored, failure) -> {
+        // The caller's future follows the bookkeeping, so that what it does next (wait for another projection)
+        // finds this place free again: a dependent of the waiter's own future could run before it.
+        CompletableFuture<Void> released = waiter.future.whenComplete((ignored, failure) -> {
             waiters.remove(waiter);
             places.decrementAndGet();
             sample.stop();
@@ -85,7 +87,7 @@ public class ProjectionProgress implements DisposableBean {
         } catch (RuntimeException e) {
             waiter.future.completeExceptionally(e);
         }
-        return waiter.future;
+        return released;
     }
 
     /** How many queries wait right now. */

@@ -36,11 +36,15 @@ class ReadYourWrites {
         return then(List.of(projection), tokens, query);
     }
 
-    /** The same, once every one of the projections has applied the tokens: an answer that reads from several. */
+    /**
+     * The same, once every one of the projections has applied the tokens: an answer that reads from several. They
+     * are waited for one after the other, so that a waiting read holds one waiter at a time, as a read of one does.
+     */
     <T> CompletableFuture<T> then(List<String> projections, List<VersionToken> tokens, Supplier<T> query) {
-        CompletableFuture<Void> applied = CompletableFuture.allOf(projections.stream()
-                .map(projection -> progress.whenApplied(projection, tokens))
-                .toArray(CompletableFuture[]::new));
+        CompletableFuture<Void> applied = progress.whenApplied(projections.get(0), tokens);
+        for (String next : projections.subList(1, projections.size())) {
+            applied = applied.thenCompose(ignored -> progress.whenApplied(next, tokens));
+        }
         if (applied.isDone() && !applied.isCompletedExceptionally()) {
             return CompletableFuture.completedFuture(query.get());
         }

@@ -5,10 +5,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.query.projection.ProjectionProgress;
 import org.tenantregistry.query.projection.ProjectionRunner;
 import org.tenantregistry.query.support.CloseContextAfterAllTests;
 import org.tenantregistry.query.support.TenantStream;
+import org.tenantregistry.query.resource.ResourceProjection;
 import org.tenantregistry.query.tenant.TenantProjection;
 
 import java.net.URI;
@@ -56,6 +58,9 @@ class ReadYourWritesThreadsIT {
     TenantProjection tenants;
 
     @Autowired
+    ResourceProjection resources;
+
+    @Autowired
     ProjectionProgress progress;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -63,7 +68,9 @@ class ReadYourWritesThreadsIT {
     @Test
     void readsWaitingForAnUnknownTenantHoldNoThreadAndOneWaiterTooManyIsRefusedAtOnce() throws Exception {
         TenantStream known = TenantStream.newTenant();
-        runner.handle(tenants, known.created("Known", "known-" + suffix(), null, "DE"));
+        TenantEventEnvelope knownCreated = known.created("Known", "known-" + suffix(), null, "DE");
+        runner.handle(tenants, knownCreated);
+        runner.handle(resources, knownCreated);
         TenantStream unknown = TenantStream.newTenant();
         String waitingRead = "/api/tenants/" + unknown.tenantId() + "?min_version=" + unknown.tenantId() + ":1";
 
@@ -85,7 +92,10 @@ class ReadYourWritesThreadsIT {
         assertThat(oneTooMany.body()).contains("urn:tenant-registry:problem:too-many-waiting-reads");
         assertThat(waiting).noneMatch(CompletableFuture::isDone);
 
-        runner.handle(tenants, unknown.created("Arrived", "arrived-" + suffix(), null, "DE"));
+        TenantEventEnvelope arrived = unknown.created("Arrived", "arrived-" + suffix(), null, "DE");
+        runner.handle(tenants, arrived);
+        assertThat(waiting).as("a tenant's read waits for its resources too").noneMatch(CompletableFuture::isDone);
+        runner.handle(resources, arrived);
 
         assertThat(waiting).allSatisfy(read -> {
             HttpResponse<String> response = read.get();

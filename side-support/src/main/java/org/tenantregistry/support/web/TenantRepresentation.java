@@ -64,7 +64,6 @@ public record TenantRepresentation(
 
     /** How many resources of each kind a tenant holds. */
     public record Counts(int extensions, int dids, int queues, int rates, int users) {
-        public static final Counts NONE = new Counts(0, 0, 0, 0, 0);
     }
 
     /** The relations a single tenant's read carries. */
