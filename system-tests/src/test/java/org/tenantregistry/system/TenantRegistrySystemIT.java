@@ -76,7 +76,7 @@ class TenantRegistrySystemIT {
             await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
                 Http.Answer tenant = queries.get("/api/tenants/" + id + "?min_version=" + id + ":2");
                 assertThat(tenant.status()).isEqualTo(200);
-                assertThat(tenant.body().path("status").asString()).isEqualTo("suspended");
+                assertThat(tenant.body().path("data").path("status").asString()).isEqualTo("suspended");
             });
         }
         assertThat(queries.get("/api/tenants/count?partner_id=msp-outage&status=suspended").body().path("count").asInt())
@@ -205,7 +205,7 @@ class TenantRegistrySystemIT {
         assertThat(read("/api/tenants/by-domain/NORDWIND.example.com", token).path("data").path("id").asString())
                 .isEqualTo(id);
         assertThat(listed("partner_id=" + PARTNER, token)).containsExactly(id);
-        assertThat(listed("search=FJORD", token)).containsExactly(id);
+        assertThat(listed("search=FJORD%20CARRIER", token)).containsExactly(id);
         assertThat(count("partner_id=" + PARTNER, token)).isEqualTo(1);
         assertThat(count("partner_id=" + PARTNER + "&status=active&country_code=NO", token)).isEqualTo(1);
 

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -178,7 +179,8 @@ class ApiDocumentation {
             case 409 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "identifier-taken",
                     "title", "Identifier taken", "detail",
                     "slug 'acme' is taken by another tenant or still quarantined after its release",
-                    "errors", Map.of("slug", "is taken by another tenant or still quarantined")));
+                    "errors", Map.of("slug", List.of("The slug field has already been taken (by another tenant, or it "
+                            + "is still quarantined)."))));
             case 412 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "stale-version",
                     "title", "Stale version", "detail", "the tenant is at version 5, not 4; nothing was changed.",
                     "current_version", 5));
@@ -188,9 +190,10 @@ class ApiDocumentation {
                     "detail", "Content-Type 'text/plain' is not supported."));
             case 422 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "invalid-fields",
                     "title", "Invalid fields", "detail", "One or more fields are invalid; see errors.",
-                    "errors", Map.of("name", "is required, 1 to 255 characters",
-                            "branding.accent_color", "must be a colour as #RRGGBB",
-                            "max_extensions", "must be an integer")));
+                    "message", "The given data was invalid.",
+                    "errors", Map.of("name", List.of("The name field is required."),
+                            "accent_color", List.of("The accent color field must be a colour as #RRGGBB."),
+                            "max_extensions", List.of("The max extensions field must be an integer."))));
             default -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "internal-error",
                     "title", "Internal error",
                     "detail", "The request failed on the server's side. Quote the X-Request-Id when you report it."));
@@ -222,8 +225,11 @@ class ApiDocumentation {
                 .addProperty("detail", new StringSchema().description("what went wrong and what to do"))
                 .addProperty("instance", new StringSchema().description("the request's path"))
                 .addProperty("request_id", new StringSchema().description("the X-Request-Id of the request"))
-                .addProperty("errors", new ObjectSchema().description("field (JSON path) -> what is wrong with it")
-                        .additionalProperties(new StringSchema()))
+                .addProperty("message", new StringSchema()
+                        .description("for Laravel-style clients: \"The given data was invalid.\" on a 422, else the detail"))
+                .addProperty("errors", new ObjectSchema()
+                        .description("field (JSON path) -> the sentences saying what is wrong with it, every field at once")
+                        .additionalProperties(new ArraySchema().items(new StringSchema())))
                 .addProperty("current_version", new IntegerSchema().format("int64")
                         .description("412: the tenant's current version, for the next If-Match"))
                 .addProperty("current_status", new StringSchema()

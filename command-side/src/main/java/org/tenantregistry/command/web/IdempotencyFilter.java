@@ -32,10 +32,10 @@ import java.util.regex.Pattern;
 /**
  * {@code Idempotency-Key} on creates, as Stripe does it: a retry of the same request gets the first answer again and
  * creates nothing; the key reused for another request is refused with 422; a retry while the first still runs gets
- * 409. Server errors (5xx) are not remembered, so their retry runs again. Only creates need this: every other write
- * can be made safe with {@code If-Match}. Keys are per caller ({@link CommandMetadataResolver#caller}). The stored
- * answer is a convenience: should it be lost, the retry still finds the tenant its key named
- * ({@link IdempotentTenantIds}) instead of creating another.
+ * 409. Server errors (5xx) are not remembered, so their retry runs again. Only creates need this (of a tenant and of
+ * a tenant's resource): every other write can be made safe with {@code If-Match}. Keys are per caller
+ * ({@link CommandMetadataResolver#caller}). For a tenant the stored answer is a convenience: should it be lost, the
+ * retry still finds the tenant its key named ({@link IdempotentTenantIds}) instead of creating another.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -45,6 +45,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     private static final Pattern ACCEPTABLE = Pattern.compile("[\\x21-\\x7E]{1,255}");
+    /** The creates: of a tenant (also on seed 004's path) and of a tenant's resource. */
+    private static final Pattern CREATES = Pattern.compile(
+            "/api/tenants(/[^/]+/(extensions|dids|queues|rates|users))?|/api/v1/admin/tenants/?");
     private static final List<String> REMEMBERED_HEADERS =
             List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);
 
@@ -63,7 +66,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
-                || !"/api/tenants".equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
+                || !CREATES.matcher(UrlPathHelper.defaultInstance.getPathWithinApplication(request)).matches();
     }
 
     @Override

@@ -37,6 +37,22 @@ class IdempotencyKeysIT extends WebIntegrationTest {
     }
 
     @Test
+    void aRetriedRegistrationOfAResourceGetsTheFirstAnswerAndRegistersNothing() {
+        String id = api.create("{\"name\": \"Idempotent resources\"}");
+        String key = UUID.randomUUID().toString();
+        String body = "{\"number\": \"301\", \"name\": \"Front desk\"}";
+
+        Api.Answer first = api.send("POST", "/api/tenants/" + id + "/extensions", body, "Idempotency-Key", key);
+        Api.Answer retry = api.send("POST", "/api/tenants/" + id + "/extensions", body, "Idempotency-Key", key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).as("not a 409 for a number the first registered").isEqualTo(201);
+        assertThat(retry.text()).isEqualTo(first.text());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "ExtensionRegistered");
+    }
+
+    @Test
     void theSameKeyWithAnotherBodyIsRefusedWith422() {
         String key = UUID.randomUUID().toString();
         String slug = unique("first-body");

@@ -101,8 +101,11 @@ class OpenApiConfig {
                 .addProperty("status", new IntegerSchema().description("the HTTP status code"))
                 .addProperty("detail", new StringSchema().description("what went wrong and what to do"))
                 .addProperty("instance", new StringSchema().description("the request's path"))
-                .addProperty("errors", new ObjectSchema().description("parameter -> what is wrong with it")
-                        .additionalProperties(new StringSchema()))
+                .addProperty("message", new StringSchema()
+                        .description("for Laravel-style clients: \"The given data was invalid.\" on a 422, else the detail"))
+                .addProperty("errors", new ObjectSchema()
+                        .description("parameter -> the sentences saying what is wrong with it, every parameter at once")
+                        .additionalProperties(new ArraySchema().items(new StringSchema())))
                 .addProperty("pending", new ArraySchema().items(new StringSchema())
                         .description("503: the min_version tokens not reached yet, as <tenant id>:<version>"))
                 // RFC 9457 lets a problem carry further members; clients ignore the ones they do not know.

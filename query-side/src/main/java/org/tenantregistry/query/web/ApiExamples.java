@@ -10,27 +10,61 @@ final class ApiExamples {
     static final String TENANT = """
             {
               "id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20",
+              "number": 1042,
               "name": "Acme Telecom",
               "slug": "acme",
               "domain": "acme.example.com",
               "status": "active",
+              "active": true,
+              "is_trashed": false,
               "suspension_reason": null,
               "timezone": "Europe/Berlin",
               "max_extensions": 50,
               "settings": {"mfa_required": true},
-              "branding": {"logo_url": "https://cdn.example.com/acme.png", "accent_color": "#1A2B3C", "currency": "EUR"},
-              "profile": {"description": "Regional carrier", "address": "Hauptstrasse 1", "city": "Berlin",
-                          "post_code": "10115", "country_code": "DE", "country_name": "Germany"},
+              "currency": "EUR",
+              "accent_color": "#1A2B3C",
+              "logo_url": "https://cdn.example.com/acme.png",
+              "description": "Regional carrier",
+              "address": "Hauptstrasse 1",
+              "city": "Berlin",
+              "post_code": "10115",
+              "country_code": "DE",
+              "country_name": "Germany",
               "partner_id": "partner-17",
               "created_at": "2026-11-22T09:30:00Z",
               "updated_at": "2026-11-22T09:30:00Z",
-              "version": 1,
               "deleted_at": null,
-              "counts": {"extensions": 0, "users": 0, "custom_domains": 0}
+              "version": 2,
+              "extensions_count": 1,
+              "dids_count": 0,
+              "queues_count": 0,
+              "rates_count": 0,
+              "users_count": 0
+            }""";
+
+    static final String SHOWN = """
+            {
+              "message": "Tenant loaded successfully.",
+              "data": {
+                "id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20", "number": 1042, "name": "Acme Telecom", "slug": "acme",
+                "domain": "acme.example.com", "status": "active", "active": true, "is_trashed": false,
+                "suspension_reason": null, "timezone": "Europe/Berlin", "max_extensions": 50,
+                "settings": {"mfa_required": true}, "currency": "EUR", "accent_color": "#1A2B3C",
+                "logo_url": "https://cdn.example.com/acme.png", "description": "Regional carrier",
+                "address": "Hauptstrasse 1", "city": "Berlin", "post_code": "10115", "country_code": "DE",
+                "country_name": "Germany", "partner_id": "partner-17", "created_at": "2026-11-22T09:30:00Z",
+                "updated_at": "2026-11-22T09:31:00Z", "deleted_at": null, "version": 2, "extensions_count": 1,
+                "dids_count": 0, "queues_count": 0, "rates_count": 0, "users_count": 0,
+                "extensions": [{"id": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                                "tenant_id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20", "number": "100",
+                                "name": "Reception", "created_at": "2026-11-22T09:31:00Z"}],
+                "dids": [], "queues": [], "rates": []
+              }
             }""";
 
     static final String PAGE = """
             {
+              "message": "Tenants fetched successfully.",
               "data": [ """ + TENANT + """
              ],
               "links": {
@@ -44,10 +78,11 @@ final class ApiExamples {
             }""";
 
     static final String COUNT = """
-            {"count": 42, "count_relation": "eq"}""";
+            {"message": "Tenants counted successfully.", "count": 42, "count_relation": "eq"}""";
 
     static final String DASHBOARD = """
             {
+              "message": "Dashboard loaded successfully.",
               "partner_id": "partner-17",
               "total_tenants": 2,
               "by_status": {"active": 1, "suspended": 1, "deactivated": 0, "deleted": 1},
@@ -64,7 +99,8 @@ final class ApiExamples {
               "status": 422,
               "detail": "Some query parameters are out of bounds.",
               "instance": "/api/tenants",
-              "errors": {"per_page": "must be between 1 and 100"}
+              "message": "The given data was invalid.",
+              "errors": {"per_page": ["The per page field must be between 1 and 100."]}
             }""";
 
     static final String MALFORMED_PARAMETERS = """
@@ -74,7 +110,8 @@ final class ApiExamples {
               "status": 400,
               "detail": "Some parameters could not be read.",
               "instance": "/api/tenants",
-              "errors": {"min_version": "'abc' is not <tenant id>:<version>"}
+              "message": "Some parameters could not be read.",
+              "errors": {"min_version": ["The min version field 'abc' is not <tenant id>:<version>."]}
             }""";
 
     static final String NOT_FOUND = """

@@ -169,7 +169,7 @@ class TenantController {
     @GetMapping("/{id}")
     @Operation(summary = "One tenant by id")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
-            examples = @ExampleObject(value = ApiExamples.TENANT)))
+            examples = @ExampleObject(value = ApiExamples.SHOWN)))
     @ApiResponse(responseCode = "404", description = "Unknown, purged, or soft-deleted without include_deleted",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
@@ -185,7 +185,7 @@ class TenantController {
     @GetMapping("/by-slug/{slug}")
     @Operation(summary = "One tenant by slug")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
-            examples = @ExampleObject(value = ApiExamples.TENANT)))
+            examples = @ExampleObject(value = ApiExamples.SHOWN)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> bySlug(
@@ -199,7 +199,7 @@ class TenantController {
     @GetMapping("/by-domain/{domain}")
     @Operation(summary = "One tenant by primary domain", description = "The domain matches case-insensitively.")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
-            examples = @ExampleObject(value = ApiExamples.TENANT)))
+            examples = @ExampleObject(value = ApiExamples.SHOWN)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> byDomain(

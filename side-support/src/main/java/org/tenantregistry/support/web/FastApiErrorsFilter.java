@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,11 +47,26 @@ public class FastApiErrorsFilter extends OncePerRequestFilter {
         return !(uri + "/").startsWith(PREFIX);
     }
 
+    /** The query side answers asynchronously (read-your-writes): its body is written in the async dispatch. */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, buffered);
+        HttpServletResponse toUse = isAsyncDispatch(request) || response instanceof ContentCachingResponseWrapper
+                ? response : new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, toUse);
+        if (isAsyncStarted(request)) {
+            // the answer is not written yet: it is rewritten at the end of the async dispatch
+            return;
+        }
+        ContentCachingResponseWrapper buffered = WebUtils.getNativeResponse(toUse, ContentCachingResponseWrapper.class);
+        if (buffered == null) {
+            return;
+        }
         String type = buffered.getContentType();
         if (type == null || !MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(type))) {
             buffered.copyBodyToResponse();
