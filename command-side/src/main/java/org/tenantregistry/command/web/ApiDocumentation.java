@@ -20,7 +20,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tenantregistry.support.openapi.FastApiErrorsDocumentation;
 import org.tenantregistry.support.openapi.RecordNullability;
+import org.tenantregistry.support.web.FastApiErrorsFilter;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +77,7 @@ class ApiDocumentation {
                     item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
                 }
             });
+            FastApiErrorsDocumentation.describe(openApi, FastApiErrorsFilter.PREFIX);
         };
     }
 

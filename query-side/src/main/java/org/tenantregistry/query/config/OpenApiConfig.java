@@ -16,7 +16,9 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tenantregistry.support.openapi.FastApiErrorsDocumentation;
 import org.tenantregistry.support.openapi.RecordNullability;
+import org.tenantregistry.support.web.FastApiErrorsFilter;
 
 import java.util.List;
 
@@ -67,6 +69,7 @@ class OpenApiConfig {
                     item.readOperations().forEach(OpenApiConfig::referToProblem);
                 }
             });
+            FastApiErrorsDocumentation.describe(openApi, FastApiErrorsFilter.PREFIX);
         };
     }
 
