@@ -15,7 +15,6 @@ import org.tenantregistry.events.TenantSuspended;
 import org.tenantregistry.query.projection.EventNotApplicableException;
 import org.tenantregistry.query.projection.ProjectionMetrics;
 import org.tenantregistry.query.projection.SequenceGapException;
-import org.tenantregistry.query.support.Api;
 import org.tenantregistry.query.support.DatabaseIntegrationTest;
 import org.tenantregistry.query.support.TenantStream;
 import tools.jackson.databind.JsonNode;

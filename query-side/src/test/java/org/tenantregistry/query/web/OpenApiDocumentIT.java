@@ -95,6 +95,14 @@ class OpenApiDocumentIT extends DatabaseIntegrationTest {
                     if (response.getKey().matches("[45]\\d\\d")) {
                         String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
                         JsonNode content = response.getValue().path("content");
+                        if (path.getKey().startsWith("/api/v1/admin/")) {
+                            // seed 004's clients read FastAPI's error bodies
+                            assertThat(content.path("application/json").path("schema").path("$ref").asString(""))
+                                    .as(where).isEqualTo(response.getKey().equals("422")
+                                            ? "#/components/schemas/HTTPValidationError"
+                                            : "#/components/schemas/FastApiError");
+                            continue;
+                        }
                         assertThat(content.propertyNames()).as(where).containsExactly("application/problem+json");
                         assertThat(content.path("application/problem+json").path("schema").path("$ref").asString(""))
                                 .as(where).isEqualTo("#/components/schemas/Problem");
