@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tenantregistry.support.openapi.AnyJsonValue;
 import org.tenantregistry.support.openapi.FastApiErrorsDocumentation;
 import org.tenantregistry.support.openapi.RecordNullability;
 import org.tenantregistry.support.web.FastApiErrorsFilter;

@@ -1,4 +1,4 @@
-package org.tenantregistry.query.config;
+package org.tenantregistry.support.openapi;
 
 import com.fasterxml.jackson.databind.JavaType;
 import io.swagger.v3.core.converter.AnnotatedType;
@@ -13,9 +13,9 @@ import java.util.Iterator;
 /**
  * The values of a {@code Map<String, Object>} in an answer (a tenant's {@code settings}) are any JSON value: a
  * boolean, a list, a number, an object. swagger-core documents them as objects, which a validator then holds against
- * every boolean.
+ * every boolean. Both sides answer such maps.
  */
-class AnyJsonValue implements ModelConverter {
+public class AnyJsonValue implements ModelConverter {
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
