@@ -9,8 +9,8 @@ import java.util.UUID;
 /**
  * A tenant came into being, {@code active}, with all its details.
  *
- * @param number the short number the registry gives the tenant, unique and never reused; null while the command
- *               side assigns none yet, and on tenants created before numbers were given
+ * @param number the short number the registry gives the tenant, unique and never reused; null on tenants created
+ *               before numbers were given
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record TenantCreated(

@@ -265,7 +265,8 @@ class TenantCommandsIT extends WebIntegrationTest {
         for (var path : paths.properties()) {
             for (var operation : path.getValue().properties()) {
                 for (var response : operation.getValue().path("responses").properties()) {
-                    if (response.getKey().matches("[45]\\d\\d")) {
+                    if (response.getKey().matches("[45]\\d\\d") && !path.getKey().startsWith("/api/v1/admin/")) {
+                        // (seed 004's paths answer FastAPI's bodies, not problems: OpenApiDocumentIT checks them)
                         String where = operation.getKey() + " " + path.getKey() + " " + response.getKey();
                         JsonNode example = response.getValue().path("content").path("application/problem+json")
                                 .path("examples").path(response.getKey()).path("value");

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Seed 004's paths answer errors as FastAPI does (see {@code FastApiErrorsFilter}), so their document says so: a 422
@@ -20,6 +22,8 @@ public final class FastApiErrorsDocumentation {
     private static final String VALIDATION_ERROR = "HTTPValidationError";
     private static final String ERROR = "FastApiError";
     private static final String REF = "#/components/schemas/";
+    private static final Map<String, Object> INVALID_EXAMPLE = Map.of("detail", List.of(Map.of(
+            "loc", List.of("body", "name"), "msg", "The name field is required.", "type", "missing")));
 
     private FastApiErrorsDocumentation() {
     }
@@ -33,9 +37,11 @@ public final class FastApiErrorsDocumentation {
             if ((path + "/").startsWith(prefix)) {
                 item.readOperations().forEach(operation -> operation.getResponses().forEach((status, response) -> {
                     if (status.matches("[45]\\d\\d")) {
-                        String schema = status.equals("422") ? VALIDATION_ERROR : ERROR;
-                        response.setContent(new Content().addMediaType("application/json",
-                                new MediaType().schema(new Schema<>().$ref(REF + schema))));
+                        boolean invalid = status.equals("422");
+                        response.setContent(new Content().addMediaType("application/json", new MediaType()
+                                .schema(new Schema<>().$ref(REF + (invalid ? VALIDATION_ERROR : ERROR)))
+                                .example(invalid ? INVALID_EXAMPLE : Map.of("detail", Objects.requireNonNullElse(
+                                        response.getDescription(), "The request could not be served.")))));
                     }
                 }));
             }
