@@ -34,12 +34,12 @@ class LauncherIT {
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"name\": \"Acme Telecom\", \"slug\": \"acme\", \"domain\": \"acme.example.com\"}")));
             assertThat(created.statusCode()).isEqualTo(201);
-            id = JsonPath.read(created.body(), "$.id");
-            int version = JsonPath.read(created.body(), "$.version");
+            id = JsonPath.read(created.body(), "$.data.id");
+            int version = JsonPath.read(created.body(), "$.data.version");
 
             HttpResponse<String> read = get(base, "/api/tenants/" + id + "?min_version=" + id + ":" + version);
             assertThat(read.statusCode()).isEqualTo(200);
-            assertThat((String) JsonPath.read(read.body(), "$.name")).isEqualTo("Acme Telecom");
+            assertThat((String) JsonPath.read(read.body(), "$.data.name")).isEqualTo("Acme Telecom");
 
             HttpResponse<String> found = get(base, "/api/tenants?search=ACME");
             assertThat((List<String>) JsonPath.read(found.body(), "$.data[*].id")).containsExactly(id);

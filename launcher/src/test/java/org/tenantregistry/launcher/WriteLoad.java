@@ -63,8 +63,8 @@ final class WriteLoad implements AutoCloseable {
     }
 
     private String accept(HttpResponse<String> answer) {
-        String id = JsonPath.read(answer.body(), "$.id");
-        int version = JsonPath.read(answer.body(), "$.version");
+        String id = JsonPath.read(answer.body(), "$.data.id");
+        int version = JsonPath.read(answer.body(), "$.data.version");
         acceptedVersions.merge(id, version, Math::max);
         accepted.incrementAndGet();
         return id;
