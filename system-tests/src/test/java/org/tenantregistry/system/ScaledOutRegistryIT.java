@@ -144,8 +144,8 @@ class ScaledOutRegistryIT {
                 Http.Answer answer = querySide.get("/api/tenants/" + tenant.getKey() + "?min_version="
                         + tenant.getKey() + ":3");
                 assertThat(answer.status()).as(tenant.getKey()).isEqualTo(200);
-                assertThat(answer.body().path("status").asString()).isEqualTo("suspended");
-                assertThat(answer.body().path("max_extensions").asInt()).isEqualTo(7);
+                assertThat(answer.body().path("data").path("status").asString()).isEqualTo("suspended");
+                assertThat(answer.body().path("data").path("max_extensions").asInt()).isEqualTo(7);
             }
         }
     }

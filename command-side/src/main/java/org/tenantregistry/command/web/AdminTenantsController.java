@@ -1,6 +1,7 @@
 package org.tenantregistry.command.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +38,7 @@ class AdminTenantsController {
 
     @PostMapping(path = {"", "/"}, consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a tenant", description = "As POST /api/tenants.")
+    @ApiResponse(responseCode = "201", description = "Created: the whole record")
     ResponseEntity<TenantAnswer> create(@RequestBody Map<String, Object> body, HttpServletRequest request) {
         return tenants.create(body, request);
     }
@@ -44,6 +46,7 @@ class AdminTenantsController {
     @PatchMapping(path = {"/{id}", "/{id}/"},
             consumes = {TenantCommandController.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Change some of a tenant's fields", description = "As PATCH /api/tenants/{id}.")
+    @ApiResponse(responseCode = "200", description = "Patched: the whole record")
     ResponseEntity<TenantAnswer> patch(@PathVariable UUID id, @RequestBody Map<String, Object> patch,
                                        @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        HttpServletRequest request) {
@@ -52,6 +55,7 @@ class AdminTenantsController {
 
     @DeleteMapping(path = {"/{id}", "/{id}/"})
     @Operation(summary = "Delete a tenant (soft)", description = "As DELETE /api/tenants/{id}; answers 204.")
+    @ApiResponse(responseCode = "204", description = "Deleted (soft)")
     ResponseEntity<Map<String, String>> delete(@PathVariable UUID id,
                                                @IfMatchHeader @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                HttpServletRequest request) {

@@ -2,6 +2,7 @@ package org.tenantregistry.query.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,8 @@ class AdminTenantsController {
 
     @GetMapping({"", "/"})
     @Operation(summary = "List tenants", description = "As GET /api/tenants, with seed 004's parameters.")
+    @ApiResponse(responseCode = "200", description = "A page of tenants")
+    @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101")
     CompletableFuture<TenantPageResponse> list(
             @Parameter(example = "1") @RequestParam(required = false) String page,
             @Parameter(example = "10") @RequestParam(name = "per_page", required = false) String perPage,
@@ -43,6 +46,8 @@ class AdminTenantsController {
 
     @GetMapping({"/{id}", "/{id}/"})
     @Operation(summary = "One tenant", description = "As GET /api/tenants/{id}.")
+    @ApiResponse(responseCode = "200", description = "The tenant")
+    @ApiResponse(responseCode = "404", description = "Unknown, purged or soft-deleted")
     CompletableFuture<TenantAnswer> get(@PathVariable UUID id) {
         return tenants.byId(id, null, null);
     }
