@@ -77,6 +77,18 @@ class MspCounters {
                 .param("extensions", new SqlArrayValue("int8",
                         cells.stream().map(cell -> totals.get(cell)[2]).toArray(Long[]::new)))
                 .update();
+        // As the tenant counters do: an emptied cell is no row, however the events were batched.
+        jdbc.sql("""
+                        DELETE FROM msp_total t
+                        USING unnest(CAST(:partners AS text[]), CAST(:statuses AS text[]), CAST(:countries AS text[]))
+                              AS moved(partner_key, status, country_key)
+                        WHERE t.partner_key = moved.partner_key AND t.status = moved.status
+                          AND t.country_key = moved.country_key
+                          AND t.tenants = 0 AND t.max_extensions = 0 AND t.extensions = 0""")
+                .param("partners", new SqlArrayValue("text", cells.stream().map(TotalCell::partnerKey).toArray(String[]::new)))
+                .param("statuses", new SqlArrayValue("text", cells.stream().map(TotalCell::status).toArray(String[]::new)))
+                .param("countries", new SqlArrayValue("text", cells.stream().map(TotalCell::countryKey).toArray(String[]::new)))
+                .update();
     }
 
     private void addDays(Map<DayCell, Long> days) {

@@ -49,6 +49,19 @@ class TenantCounter {
                 .param("countries", new SqlArrayValue("text", cells.stream().map(TenantFacets::countryKey).toArray(String[]::new)))
                 .param("deltas", new SqlArrayValue("int8", cells.stream().map(deltas::get).toArray(Long[]::new)))
                 .update();
+        // A cell no tenant is in any more is no row: the counters then hold the same rows however the events were
+        // batched (a rebuild folds a suspension and its reactivation into nothing). The rows are this
+        // transaction's already, so the delete waits for nobody.
+        jdbc.sql("""
+                        DELETE FROM tenant_count c
+                        USING unnest(CAST(:statuses AS text[]), CAST(:partners AS text[]), CAST(:countries AS text[]))
+                              AS moved(status, partner_key, country_key)
+                        WHERE c.status = moved.status AND c.partner_key = moved.partner_key
+                          AND c.country_key = moved.country_key AND c.tenants = 0""")
+                .param("statuses", new SqlArrayValue("text", cells.stream().map(TenantFacets::status).toArray(String[]::new)))
+                .param("partners", new SqlArrayValue("text", cells.stream().map(TenantFacets::partnerKey).toArray(String[]::new)))
+                .param("countries", new SqlArrayValue("text", cells.stream().map(TenantFacets::countryKey).toArray(String[]::new)))
+                .update();
     }
 
     long sum(TenantFilter filter) {
