@@ -2,6 +2,10 @@ package org.tenantregistry.command.tenant;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -71,8 +75,9 @@ public class Tenant {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    public TenantState handle(CreateTenant command, TenantClaims claims, TenantNumbers numbers) {
-        ValidDraft draft = TenantDraftValidator.validate(command.draft());
+    public TenantState handle(CreateTenant command, TenantClaims claims, TenantNumbers numbers,
+                              @MetaDataValue(CommandMetadata.CALLER_PARTNER) String callerPartner) {
+        ValidDraft draft = TenantDraftValidator.validate(PartnerBoundary.forCreate(command.draft(), callerPartner));
         UUID id = command.tenantId();
         TenantDetails d = draft.details();
         String newSlug = draft.slug();
@@ -94,6 +99,23 @@ public class Tenant {
             moveTo(draft.statusChange());
         }
         return state();
+    }
+
+    /**
+     * Every command on an existing tenant: an MSP admin's token reaches only its partner's tenants, and leaves them
+     * with that partner. A change that would hand the tenant over fails after its handler ran; its events are then
+     * rolled back with the unit of work.
+     */
+    @CommandHandlerInterceptor
+    public Object withinTheCallersPartner(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        String callerPartner = (String) command.getMetaData().get(CommandMetadata.CALLER_PARTNER);
+        if (callerPartner == null || tenantId == null) {
+            return chain.proceed();
+        }
+        PartnerBoundary.requireVisible(callerPartner, tenantId, details.partnerId());
+        Object result = chain.proceed();
+        PartnerBoundary.requireKept(callerPartner, details.partnerId());
+        return result;
     }
 
     @CommandHandler

@@ -32,4 +32,9 @@ public record TenantDraft(
         TenantStatus status,
         String statusReason,
         MemberStatus userStatus) {
+
+    TenantDraft withPartnerId(String newPartnerId) {
+        return new TenantDraft(name, slug, domain, timezone, maxExtensions, settings, branding, profile, newPartnerId,
+                status, statusReason, userStatus);
+    }
 }

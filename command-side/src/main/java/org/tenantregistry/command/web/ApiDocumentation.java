@@ -123,7 +123,6 @@ class ApiDocumentation {
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         operation.addParametersItem(header("X-Request-Id",
                 "correlation id stored on every event and echoed in the answer; generated when absent"));
-        operation.addParametersItem(header("X-Actor", "who makes the change; 'anonymous' when absent"));
         operation.addParametersItem(header("X-Change-Reason", "why, stored on every event"));
         if (method == PathItem.HttpMethod.POST) {
             operation.addParametersItem(header("Idempotency-Key",

@@ -6,21 +6,23 @@ import org.springframework.stereotype.Component;
 import org.tenantregistry.command.tenant.CommandMetadata;
 import org.tenantregistry.command.tenant.TextRules;
 
+import org.tenantregistry.support.security.Caller;
+import org.tenantregistry.support.security.CallerAuthentication;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Who sends a command, why, from where and in which request: the metadata every event of the command inherits, which
- * is what auditors read. Values are bounded because they are stored on every event.
+ * is what auditors read. Who it is comes from the validated token alone (its subject and client), never from what the
+ * client writes in a header. Values are bounded because they are stored on every event.
  */
 @Component
 class CommandMetadataResolver {
 
-    static final String ACTOR_HEADER = "X-Actor";
     static final String REASON_HEADER = "X-Change-Reason";
     static final String ANONYMOUS = "anonymous";
 
-    private static final int MAX_ACTOR_LENGTH = 255;
     private static final int MAX_REASON_LENGTH = 1000;
 
     MetaData of(HttpServletRequest request) {
@@ -29,8 +31,14 @@ class CommandMetadataResolver {
         if (correlationId != null) {
             values.put(CommandMetadata.CORRELATION_ID, correlationId);
         }
-        String actor = bounded(request, ACTOR_HEADER, MAX_ACTOR_LENGTH);
-        values.put(CommandMetadata.ACTOR, actor == null ? ANONYMOUS : actor);
+        Caller caller = callerOf(request);
+        values.put(CommandMetadata.ACTOR, caller == null ? ANONYMOUS : caller.subject());
+        if (caller != null && caller.clientId() != null) {
+            values.put(CommandMetadata.CLIENT_ID, caller.clientId());
+        }
+        if (caller != null && caller.partnerId() != null) {
+            values.put(CommandMetadata.CALLER_PARTNER, caller.partnerId());
+        }
         String reason = bounded(request, REASON_HEADER, MAX_REASON_LENGTH);
         if (reason != null) {
             values.put(CommandMetadata.REASON, reason);
@@ -41,15 +49,18 @@ class CommandMetadataResolver {
     }
 
     /**
-     * Who is asking, as far as requests are told apart today: the actor the client names and the address it sends
-     * from (the client's, behind a trusted gateway). Idempotency keys are scoped by it. When requests are
-     * authenticated, this is where the authenticated subject takes over.
-     *
-     * @throws InvalidHeaderException for an unusable {@code X-Actor}
+     * Who is asking, as idempotency keys are scoped: the authenticated subject and client, so that one caller's key
+     * never answers another's request.
      */
     String caller(HttpServletRequest request) {
-        String actor = bounded(request, ACTOR_HEADER, MAX_ACTOR_LENGTH);
-        return (actor == null ? ANONYMOUS : actor) + " " + request.getRemoteAddr();
+        Caller caller = callerOf(request);
+        return caller == null ? ANONYMOUS + " " + request.getRemoteAddr()
+                : caller.subject() + (caller.clientId() == null ? "" : " " + caller.clientId());
+    }
+
+    private static Caller callerOf(HttpServletRequest request) {
+        return request.getUserPrincipal() instanceof CallerAuthentication authentication
+                ? authentication.getPrincipal() : null;
     }
 
     private static String bounded(HttpServletRequest request, String header, int maxLength) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,9 @@ import java.util.regex.Pattern;
  * retry still finds the tenant its key named ({@link IdempotentTenantIds}) instead of creating another.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+// After Spring Security's filter chain (at -100, SecurityFilterProperties.DEFAULT_FILTER_ORDER) and the rate limit
+// (-90): keys are scoped by the authenticated caller.
+@Order(-80)
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";

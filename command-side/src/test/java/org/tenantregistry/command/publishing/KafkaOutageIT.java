@@ -17,6 +17,7 @@ import org.tenantregistry.command.tenant.UpdateTenant;
 import org.tenantregistry.events.TenantEventCodec;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.events.TenantTopics;
+import org.tenantregistry.support.security.TestTokens;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,7 +134,8 @@ class KafkaOutageIT extends WithEmbeddedKafka {
     }
 
     private HttpResponse<String> get(String path, Duration timeout) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(timeout).build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(timeout)
+                        .header("Authorization", "Bearer " + TestTokens.admin()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

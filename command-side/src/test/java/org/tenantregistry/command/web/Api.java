@@ -1,5 +1,7 @@
 package org.tenantregistry.command.web;
 
+import org.springframework.http.HttpHeaders;
+import org.tenantregistry.support.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,7 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** A real HTTP client against the running command side: what a client sends is exactly what the server gets. */
+/**
+ * A real HTTP client against the running command side: what a client sends is exactly what the server gets. Requests
+ * carry the test admin's token unless they name an {@code Authorization} of their own, or the client is
+ * {@link #anonymous}.
+ */
 final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,9 +39,25 @@ final class Api {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     private final String base;
+    private final String authorization;
 
     Api(int port) {
+        this(port, "Bearer " + TestTokens.admin());
+    }
+
+    private Api(int port, String authorization) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = authorization;
+    }
+
+    /** A client without any token. */
+    static Api anonymous(int port) {
+        return new Api(port, null);
+    }
+
+    /** A client sending this token. */
+    static Api withToken(int port, String token) {
+        return new Api(port, "Bearer " + token);
     }
 
     Answer send(String method, String path, String json, String... headers) {
@@ -54,6 +76,9 @@ final class Api {
         if (headers.length > 0) {
             request.headers(headers);
         }
+        if (authorization != null && !names(headers, HttpHeaders.AUTHORIZATION)) {
+            request.header(HttpHeaders.AUTHORIZATION, authorization);
+        }
         return send(request.build());
     }
 
@@ -69,8 +94,19 @@ final class Api {
         }
     }
 
+    /** A request to build further, with this client's token. */
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        return authorization == null ? request : request.header(HttpHeaders.AUTHORIZATION, authorization);
+    }
+
+    private static boolean names(String[] headers, String name) {
+        for (int i = 0; i < headers.length; i += 2) {
+            if (headers[i].equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Answer post(String json, String... headers) {

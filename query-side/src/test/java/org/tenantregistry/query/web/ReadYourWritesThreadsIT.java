@@ -12,6 +12,7 @@ import org.tenantregistry.query.support.CloseContextAfterAllTests;
 import org.tenantregistry.query.support.TenantStream;
 import org.tenantregistry.query.resource.ResourceProjection;
 import org.tenantregistry.query.tenant.TenantProjection;
+import org.tenantregistry.support.security.TestTokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -106,7 +107,8 @@ class ReadYourWritesThreadsIT {
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(PATIENCE).build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(PATIENCE)
+                .header("Authorization", "Bearer " + TestTokens.admin()).build();
     }
 
     private static String suffix() {

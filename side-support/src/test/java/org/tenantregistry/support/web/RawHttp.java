@@ -1,5 +1,6 @@
 package org.tenantregistry.support.web;
 
+import org.tenantregistry.support.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,8 +60,14 @@ public final class RawHttp {
     /** The body is sent as it comes, framed as the header lines say (Content-Length, Transfer-Encoding). */
     public Answer send(String method, String target, InputStream body, String... headerLines) {
         StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\n");
+        boolean authorized = false;
         for (String line : headerLines) {
             head.append(line).append("\r\n");
+            authorized |= line.regionMatches(true, 0, "Authorization:", 0, "Authorization:".length());
+        }
+        if (!authorized) {
+            // the test admin's, as a client's would be: what is under test here is what comes after authentication
+            head.append("Authorization: Bearer ").append(TestTokens.admin()).append("\r\n");
         }
         head.append("Connection: close\r\n\r\n");
         try (Socket socket = new Socket()) {

@@ -1,0 +1,48 @@
+package org.tenantregistry.command.security;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.security.ResourceServerSecurity;
+import org.tenantregistry.support.security.Scopes;
+import org.tenantregistry.support.security.ApiSecurityProperties;
+
+import static org.tenantregistry.support.security.CallerAuthentication.authority;
+
+/**
+ * Who may send what to the command side. Writes need {@code tenants:write}, a purge {@code tenants:purge}, the
+ * actuator {@code registry:admin}; a client admin's {@code PUT /api/settings} needs {@code settings.manage}. Which
+ * tenants a caller may touch (its partner's, its own) the aggregate decides: see {@code TenantAccess}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(ApiSecurityProperties.class)
+class SecurityConfiguration {
+
+    /** {@code DELETE /api/tenants/{id}?purge=true}: the one write that needs more than {@code tenants:write}. */
+    private static final RequestMatcher PURGE = request -> HttpMethod.DELETE.matches(request.getMethod())
+            && "true".equalsIgnoreCase(request.getParameter("purge"));
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiSecurityProperties properties,
+                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        return new ResourceServerSecurity(properties, resolver).applyTo(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/admin/login", "/api/admin/logout").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(authority(Scopes.REGISTRY_ADMIN))
+                        .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
+                        .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()
+                        .requestMatchers(PURGE).hasAuthority(authority(Scopes.TENANTS_PURGE))
+                        .requestMatchers("/api/**").hasAuthority(authority(Scopes.TENANTS_WRITE))
+                        .anyRequest().authenticated())
+                .build();
+    }
+}

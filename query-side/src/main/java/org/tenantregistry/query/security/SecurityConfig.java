@@ -1,0 +1,43 @@
+package org.tenantregistry.query.security;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.security.ResourceServerSecurity;
+import org.tenantregistry.support.security.Scopes;
+import org.tenantregistry.support.security.ApiSecurityProperties;
+
+import static org.tenantregistry.support.security.CallerAuthentication.authority;
+
+/**
+ * Who may read what on the query side. Reads need {@code tenants:read}; a client admin's token
+ * ({@code settings.manage}) reads its own tenant too. Operator endpoints and the actuator need
+ * {@code registry:admin}; {@code /api/public/**} is open. Which tenants a reader sees (its partner's, its own) the
+ * queries decide, from the caller.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(ApiSecurityProperties.class)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiSecurityProperties properties,
+                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        return new ResourceServerSecurity(properties, resolver).applyTo(http)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        .requestMatchers("/actuator/**", "/api/admin/**").hasAuthority(authority(Scopes.REGISTRY_ADMIN))
+                        .requestMatchers(HttpMethod.GET, "/api/tenants/*").hasAnyAuthority(
+                                authority(Scopes.TENANTS_READ), authority(Scopes.SETTINGS_MANAGE))
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(authority(Scopes.TENANTS_READ))
+                        .anyRequest().authenticated())
+                .build();
+    }
+}

@@ -1,0 +1,103 @@
+package org.tenantregistry.support.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What both sides' filter chains have in common; each side adds which request needs which scope. Stateless: no
+ * server session, the token (header or session cookie) authenticates every request. Problems for 401 and 403, the
+ * CSRF check for cookie-authenticated writes (the double-submit {@code XSRF-TOKEN} cookie, echoed in
+ * {@code X-XSRF-TOKEN}), Spring Security's headers ({@code X-Content-Type-Options}, {@code Cache-Control: no-store}
+ * unless an answer sets its own, HSTS on secure requests, {@code X-Frame-Options}), and CORS for the configured
+ * origins only.
+ */
+public final class ResourceServerSecurity {
+
+    /** What anyone may read: health probes, the API documents and Swagger UI, and the error page. */
+    public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/error"};
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    private final JwtDecoder decoder;
+    private final SecurityProblems problems;
+    private final ApiSecurityProperties.Cors cors;
+
+    public ResourceServerSecurity(ApiSecurityProperties properties, HandlerExceptionResolver resolver) {
+        this.decoder = TokenDecoder.of(properties.jwt());
+        this.problems = new SecurityProblems(resolver);
+        this.cors = properties.cors();
+    }
+
+    public HttpSecurity applyTo(HttpSecurity http) {
+        http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::of))
+                        .bearerTokenResolver(new SessionCookie())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(request ->
+                        !SAFE_METHODS.contains(request.getMethod()) && SessionCookie.authenticates(request)))
+                .addFilterAfter(new CsrfCookieIssuer(), CsrfFilter.class)
+                .cors(configurer -> configurer.configurationSource(corsSource()));
+        return http;
+    }
+
+    private UrlBasedCorsConfigurationSource corsSource() {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!cors.allowedOrigins().isEmpty()) {
+            CorsConfiguration configuration = new CorsConfiguration();
+            configuration.setAllowedOrigins(cors.allowedOrigins());
+            configuration.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+            configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
+                    HttpHeaders.IF_MATCH, "Idempotency-Key", "X-Change-Reason", "Prefer", "X-Request-Id"));
+            configuration.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER,
+                    "RateLimit", "RateLimit-Policy", "X-Request-Id"));
+            source.registerCorsConfiguration("/api/**", configuration);
+        }
+        return source;
+    }
+
+    /**
+     * Writes the {@code XSRF-TOKEN} cookie to browsers (requests without an {@code Authorization} header) that have
+     * none yet: Spring Security creates the token lazily, so a console that just logged in would otherwise have no
+     * value to echo on its first write.
+     */
+    private static final class CsrfCookieIssuer extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
