@@ -24,13 +24,20 @@ class SupportArchitectureTest {
     @Test
     void itsPartsAreIndependentOfEachOther() {
         noClasses().that().resideInAPackage("..support.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("..support.kafka..", "..support.database..")
+                .should().dependOnClassesThat().resideInAnyPackage("..support.kafka..", "..support.database..",
+                        "..support.ratelimit..")
                 .check(SUPPORT);
         noClasses().that().resideInAPackage("..support.kafka..")
-                .should().dependOnClassesThat().resideInAnyPackage("..support.web..", "..support.database..")
+                .should().dependOnClassesThat().resideInAnyPackage("..support.web..", "..support.database..",
+                        "..support.ratelimit..")
                 .check(SUPPORT);
         noClasses().that().resideInAPackage("..support.database..")
-                .should().dependOnClassesThat().resideInAnyPackage("..support.web..", "..support.kafka..")
+                .should().dependOnClassesThat().resideInAnyPackage("..support.web..", "..support.kafka..",
+                        "..support.ratelimit..")
+                .check(SUPPORT);
+        noClasses().that().resideInAPackage("..support.ratelimit..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("..support.web..", "..support.kafka..", "..support.database..")
                 .check(SUPPORT);
     }
 }

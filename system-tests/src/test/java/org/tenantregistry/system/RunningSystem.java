@@ -162,7 +162,9 @@ final class RunningSystem implements AutoCloseable {
                 "--server.port=" + uri.getPort(),
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + postgres.superuser(),
-                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString()));
+                "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
+                // The system tests send far more than a caller may in a minute.
+                "--tenant-registry.rate-limit.enabled=false"));
         command.addAll(extraArguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -220,6 +220,8 @@ class RegistryBenchmark {
                     + String.format("%.0f%%", stolenShare() * 100) + " of the run.");
             table.note("PostgreSQL " + durability + "; one server for the stack, the raw baseline and the CRUD"
                     + " baseline (databases benchmark_raw, benchmark_crud). Every client runs on the same machine.");
+            table.note("Rate limits off (tenant-registry.rate-limit.enabled=false): the clients send far more than"
+                    + " 60 requests a minute, which a caller may with them on.");
             table.note(String.format("Client CPU share of the machine: raw 16 %.0f%%, CRUD 16 %.0f%%, create 16"
                             + " %.0f%%, create 1 %.0f%%, lag %.0f%%.", raw16.clientCpuShare() * 100,
                     crud16.clientCpuShare() * 100, create16.clientCpuShare() * 100, create1.clientCpuShare() * 100,

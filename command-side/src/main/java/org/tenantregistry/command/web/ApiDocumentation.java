@@ -19,6 +19,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 import org.tenantregistry.support.openapi.AnyJsonValue;
 import org.tenantregistry.support.openapi.FastApiErrorsDocumentation;
@@ -147,6 +148,8 @@ class ApiDocumentation {
             problems.put("415", "Body is not JSON");
         }
         problems.put("422", "Invalid fields, see errors");
+        problems.put("429", "More requests than the caller's rate limit allows (60 a minute unless configured); "
+                + "Retry-After says in how many seconds to retry");
         problems.put("500", "Failed on the server's side; nothing about it is revealed, quote X-Request-Id");
         problems.forEach((status, description) -> operation.getResponses().putIfAbsent(status,
                 problemResponse(Integer.parseInt(status), description)));
@@ -155,9 +158,18 @@ class ApiDocumentation {
             operation.getResponses().get("409").getContent().get(PROBLEM_JSON)
                     .addExamples("illegal-transition", new Example().value(illegalTransitionProblem()));
         }
+        operation.getResponses().get("429").addHeaderObject(HttpHeaders.RETRY_AFTER,
+                new Header().description("seconds until the caller's requests are accepted again")
+                        .schema(new IntegerSchema()));
         operation.getResponses().forEach((status, response) -> {
             response.addHeaderObject("X-Request-Id",
                     new Header().description("the request's correlation id").schema(new StringSchema()));
+            response.addHeaderObject("RateLimit-Policy", new Header().schema(new StringSchema())
+                    .description("the caller's limit in the endpoint group, e.g. \"writes\";q=60;w=60 (IETF "
+                            + "draft-ietf-httpapi-ratelimit-headers); absent when rate limits are off"));
+            response.addHeaderObject("RateLimit", new Header().schema(new StringSchema())
+                    .description("what is left of it, e.g. \"writes\";r=59;t=60: requests left, seconds until the "
+                            + "whole limit is back; absent when rate limits are off"));
             // An OpenAPI header needs a schema; the endpoints' @Header annotations (ETag, Location) name none.
             response.getHeaders().values().stream()
                     .filter(header -> header.getSchema() == null && header.getContent() == null)
@@ -203,6 +215,10 @@ class ApiDocumentation {
                     "errors", Map.of("name", List.of("The name field is required."),
                             "accent_color", List.of("The accent color field must be a colour as #RRGGBB."),
                             "max_extensions", List.of("The max extensions field must be an integer."))));
+            case 429 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "rate-limited",
+                    "title", "Too Many Requests",
+                    "detail", "More than 60 requests a minute to the writes endpoints; retry in 42 seconds.",
+                    "retry_after", 42));
             default -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "internal-error",
                     "title", "Internal error",
                     "detail", "The request failed on the server's side. Quote the X-Request-Id when you report it."));
@@ -244,6 +260,8 @@ class ApiDocumentation {
                 .addProperty("current_status", new StringSchema()
                         .description("409 of a lifecycle rule: the tenant's status"))
                 .addProperty("header", new StringSchema().description("400 of an unusable header: its name"))
+                .addProperty("retry_after", new IntegerSchema()
+                        .description("429: seconds until the caller's requests are accepted again (as Retry-After)"))
                 // RFC 9457 lets a problem carry further members; clients ignore the ones they do not know.
                 .additionalProperties(true)
                 .required(List.of("type", "title", "status"));

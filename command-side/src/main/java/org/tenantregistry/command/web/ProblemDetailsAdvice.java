@@ -31,6 +31,7 @@ import org.tenantregistry.command.tenant.InvalidTenantException;
 import org.tenantregistry.command.tenant.JsonFieldError;
 import org.tenantregistry.command.tenant.StaleVersionException;
 import org.tenantregistry.support.database.DatabaseFailures;
+import org.tenantregistry.support.ratelimit.RateLimitExceededException;
 import org.tenantregistry.support.web.ProblemMessages;
 import org.tenantregistry.support.web.TenantIdConverter;
 import tools.jackson.core.JacksonException;
@@ -146,6 +147,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> requestRejected(RequestRejectedException e, WebRequest request) {
         return answer(problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", e.getMessage()),
                 request);
+    }
+
+    /** Refused by side-support's {@code RateLimitFilter}: the caller's bucket for the endpoint group is empty. */
+    @ExceptionHandler(RateLimitExceededException.class)
+    ResponseEntity<Object> rateLimited(RateLimitExceededException e, WebRequest request) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too Many Requests",
+                e.getMessage());
+        problem.setProperty("retry_after", e.retryAfterSeconds());
+        return createResponseEntity(problem, headers, HttpStatus.TOO_MANY_REQUESTS, request);
     }
 
     @ExceptionHandler(InvalidHeaderException.class)

@@ -17,7 +17,8 @@ import java.util.UUID;
  * all share one Spring context (and one database); tests therefore use fresh ids and unique slugs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({FailingEndpoint.class, FailingEndpoint.Controller.class, MovableClock.Configuration.class})
+@Import({FailingEndpoint.class, FailingEndpoint.Controller.class, RateLimitedEndpoint.class,
+        RateLimitedEndpoint.Controller.class, MovableClock.Configuration.class})
 abstract class WebIntegrationTest {
 
     @LocalServerPort

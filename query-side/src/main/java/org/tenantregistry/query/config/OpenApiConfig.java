@@ -4,6 +4,7 @@ import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.tenantregistry.support.openapi.AnyJsonValue;
 import org.tenantregistry.support.openapi.FastApiErrorsDocumentation;
 import org.tenantregistry.support.openapi.RecordNullability;
@@ -54,9 +56,9 @@ class OpenApiConfig {
     }
 
     /**
-     * Every problem answer refers to one Problem schema, and every operation may answer 400 and 500. The schema is
-     * added here, with the references to it: springdoc drops a component schema that nothing refers to before the
-     * customizers run.
+     * Every problem answer refers to one Problem schema, every operation may answer 400, 429 and 500, and every answer
+     * carries the rate limit headers. The schema is added here, with the references to it: springdoc drops a component
+     * schema that nothing refers to before the customizers run.
      */
     @Bean
     OpenApiCustomizer problemDetails() {
@@ -79,6 +81,12 @@ class OpenApiConfig {
         operation.getResponses().putIfAbsent("400", new ApiResponse()
                 .description("The request could not be read: its path, a parameter or its body")
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
+        operation.getResponses().putIfAbsent("429", new ApiResponse()
+                .description("More requests than the caller's rate limit allows (60 a minute unless configured); "
+                        + "Retry-After says in how many seconds to retry")
+                .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().schema(new IntegerSchema())
+                        .description("seconds until the caller's requests are accepted again"))
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
         operation.getResponses().putIfAbsent("500", new ApiResponse()
                 .description("Failed on the server's side; it has been logged")
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType())));
@@ -91,6 +99,13 @@ class OpenApiConfig {
                         .addMediaType(PROBLEM_JSON, problem == null ? new MediaType() : problem));
             }
         });
+        operation.getResponses().values().forEach(response -> response
+                .addHeaderObject("RateLimit-Policy", new Header().schema(new StringSchema())
+                        .description("the caller's limit in the endpoint group, e.g. \"reads\";q=60;w=60 (IETF "
+                                + "draft-ietf-httpapi-ratelimit-headers); absent when rate limits are off"))
+                .addHeaderObject("RateLimit", new Header().schema(new StringSchema())
+                        .description("what is left of it, e.g. \"reads\";r=59;t=60: requests left, seconds until "
+                                + "the whole limit is back; absent when rate limits are off")));
         operation.getResponses().values().stream()
                 .map(response -> response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON))
                 .filter(media -> media != null && media.getSchema() == null)
@@ -112,6 +127,8 @@ class OpenApiConfig {
                         .additionalProperties(new ArraySchema().items(new StringSchema())))
                 .addProperty("pending", new ArraySchema().items(new StringSchema())
                         .description("503: the min_version tokens not reached yet, as <tenant id>:<version>"))
+                .addProperty("retry_after", new IntegerSchema()
+                        .description("429: seconds until the caller's requests are accepted again (as Retry-After)"))
                 // RFC 9457 lets a problem carry further members; clients ignore the ones they do not know.
                 .additionalProperties(true)
                 .required(List.of("type", "title", "status"));

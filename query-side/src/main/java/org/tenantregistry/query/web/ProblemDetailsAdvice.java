@@ -22,6 +22,7 @@ import org.tenantregistry.query.projection.DeadLetterReplayFailedException;
 import org.tenantregistry.query.projection.ProjectionLagException;
 import org.tenantregistry.query.projection.TooManyWaitersException;
 import org.tenantregistry.support.database.DatabaseFailures;
+import org.tenantregistry.support.ratelimit.RateLimitExceededException;
 import org.tenantregistry.support.web.ProblemMessages;
 import org.tenantregistry.support.web.TenantIdConverter;
 
@@ -87,6 +88,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail requestRejected(RequestRejectedException exception) {
         return problem(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", exception.getMessage());
+    }
+
+    /** Refused by side-support's {@code RateLimitFilter}: the caller's bucket for the endpoint group is empty. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException exception) {
+        ProblemDetail problem = problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too Many Requests",
+                exception.getMessage());
+        problem.setProperty("retry_after", exception.retryAfterSeconds());
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(exception.retryAfterSeconds()))
+                .body(problem);
     }
 
     @ExceptionHandler

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.query.projection.ProjectionRunner;
@@ -31,6 +32,7 @@ import java.util.List;
         "tenant-registry.query.consistency.poll-interval=20ms",
         "tenant-registry.query.web.trusted-proxies=127.0.0.2"})
 @AutoConfigureMockMvc
+@Import({RateLimitedEndpoint.class, RateLimitedEndpoint.Controller.class})
 @ExtendWith(CloseContextAfterAllTests.class)
 public abstract class DatabaseIntegrationTest {
 

@@ -1,0 +1,36 @@
+package org.tenantregistry.command.web;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.ratelimit.RateLimitBuckets;
+import org.tenantregistry.support.ratelimit.RateLimitFilter;
+import org.tenantregistry.support.ratelimit.RateLimitProperties;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+
+/**
+ * Per-caller rate limits (side-support's {@link RateLimitFilter}), the buckets in this side's PostgreSQL unless
+ * {@code tenant-registry.rate-limit.store=local}; the groups are in application.yml. Left out entirely with
+ * {@code tenant-registry.rate-limit.enabled=false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "tenant-registry.rate-limit.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RateLimitProperties.class)
+class RateLimitConfiguration {
+
+    @Bean
+    RateLimitBuckets rateLimitBuckets(RateLimitProperties properties, DataSource dataSource, Clock clock) {
+        return RateLimitBuckets.of(properties.store(), dataSource, clock);
+    }
+
+    @Bean
+    RateLimitFilter rateLimitFilter(RateLimitProperties properties, RateLimitBuckets buckets,
+                                    @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        return new RateLimitFilter(properties, buckets, resolver);
+    }
+}
