@@ -7,13 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.tenantregistry.launcher.gateway.Gateway;
 import org.tenantregistry.launcher.gateway.Routes;
 import org.tenantregistry.launcher.kafka.KafkaBroker;
+import org.tenantregistry.launcher.security.LocalCredentials;
+import org.tenantregistry.launcher.security.SideSecuritySettings;
 import org.tenantregistry.launcher.side.Side;
 import org.tenantregistry.launcher.side.SideProcess;
 import org.tenantregistry.postgres.LocalPostgres;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parts of the registry in the order they start; Spring stops them in the reverse order, so the sides are gone
@@ -55,16 +59,33 @@ class LocalStackConfiguration {
         return postgres;
     }
 
-    @Bean(destroyMethod = "close")
-    SideProcess commandSide(LauncherProperties properties, KafkaBroker kafka, LocalPostgres postgres) throws Exception {
-        return start(Side.COMMAND, properties, properties.commandSidePort(), postgres, kafka,
-                // Behind the gateway, its Swagger UI lists the query side's API too.
-                List.of("--spring.profiles.active=gateway"));
+    /** Made on the first start, read back on later ones; {@link ReadyReport} shows them once. */
+    @Bean
+    LocalCredentials localCredentials(LauncherProperties properties) {
+        return LocalCredentials.loadOrCreate(properties.dataDirectory().resolve("security"));
+    }
+
+    /** Tokens name the gateway as their issuer: that is where clients get them, and where they use them. */
+    @Bean
+    SideSecuritySettings sideSecuritySettings(LauncherProperties properties, LocalCredentials localCredentials) {
+        return new SideSecuritySettings(localCredentials, URI.create("http://localhost:" + properties.gatewayPort()));
     }
 
     @Bean(destroyMethod = "close")
-    SideProcess querySide(LauncherProperties properties, KafkaBroker kafka, LocalPostgres postgres) throws Exception {
-        return start(Side.QUERY, properties, properties.querySidePort(), postgres, kafka, List.of());
+    SideProcess commandSide(LauncherProperties properties, KafkaBroker kafka, LocalPostgres postgres,
+                            SideSecuritySettings security) throws Exception {
+        List<String> arguments = new ArrayList<>(security.tokenCheckArguments());
+        // Behind the gateway, its Swagger UI lists the query side's API too.
+        arguments.add("--spring.profiles.active=gateway");
+        return start(Side.COMMAND, properties, properties.commandSidePort(), postgres, kafka, arguments,
+                security.issuerEnvironment());
+    }
+
+    @Bean(destroyMethod = "close")
+    SideProcess querySide(LauncherProperties properties, KafkaBroker kafka, LocalPostgres postgres,
+                          SideSecuritySettings security) throws Exception {
+        return start(Side.QUERY, properties, properties.querySidePort(), postgres, kafka,
+                security.tokenCheckArguments(), Map.of());
     }
 
     @Bean(destroyMethod = "close")
@@ -77,15 +98,15 @@ class LocalStackConfiguration {
     }
 
     private static SideProcess start(Side side, LauncherProperties properties, int port, LocalPostgres postgres,
-                                     KafkaBroker kafka, List<String> extraArguments) throws Exception {
+                                     KafkaBroker kafka, List<String> extraArguments,
+                                     Map<String, String> environment) throws Exception {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + postgres.database(side.database()),
                 "--spring.datasource.username=" + postgres.superuser(),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
         arguments.addAll(extraArguments);
         SideProcess process = SideProcess.start(side, properties.projectDirectory().toAbsolutePath().normalize(),
-                logDirectory(properties), properties.sideJvmOptions(), port,
-                arguments);
+                logDirectory(properties), properties.sideJvmOptions(), port, arguments, environment);
         log.info("Started {}, log in {}", side.module(), process.log());
         return process;
     }

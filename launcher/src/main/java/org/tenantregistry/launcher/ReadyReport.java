@@ -8,6 +8,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.launcher.kafka.KafkaBroker;
+import org.tenantregistry.launcher.security.LocalCredentials;
 import org.tenantregistry.launcher.side.SideProcess;
 
 /**
@@ -23,12 +24,15 @@ class ReadyReport implements ApplicationRunner {
     private final SideProcess commandSide;
     private final SideProcess querySide;
     private final KafkaBroker kafka;
+    private final LocalCredentials credentials;
 
-    ReadyReport(LauncherProperties properties, SideProcess commandSide, SideProcess querySide, KafkaBroker kafka) {
+    ReadyReport(LauncherProperties properties, SideProcess commandSide, SideProcess querySide, KafkaBroker kafka,
+                LocalCredentials credentials) {
         this.properties = properties;
         this.commandSide = commandSide;
         this.querySide = querySide;
         this.kafka = kafka;
+        this.credentials = credentials;
     }
 
     @Override
@@ -48,9 +52,28 @@ class ReadyReport implements ApplicationRunner {
                   Health       {}/actuator/health (command side), {}/actuator/health (query side)
                   Kafka        {} (topic tenant-events)
                   Data         {}
+                  Credentials  {}
                 Press Ctrl-C to stop.""",
                 base, base, commandSide.baseUri(), querySide.baseUri(), kafka.bootstrapServers(),
-                properties.dataDirectory().toAbsolutePath().normalize());
+                properties.dataDirectory().toAbsolutePath().normalize(), credentials.credentialsFile());
+        if (credentials.createdNow()) {
+            showOnce(base);
+        }
+    }
+
+    /** The first start's credentials: shown now and never again (they stay in the credentials file). */
+    private void showOnce(String base) {
+        log.info("""
+                First start: the registry made its own credentials (no password is fixed in advance). \
+                They are shown this once; they stay in {} (readable by you alone).
+                  Admin login     {} / {}   (POST {}/api/admin/login)
+                  Service client  {} / {}
+                  Get a token:
+                    curl -s -u {}:{} -d grant_type=client_credentials {}/oauth2/token""",
+                credentials.credentialsFile(),
+                LocalCredentials.ADMIN, credentials.adminPassword(), base,
+                LocalCredentials.SERVICE_CLIENT, credentials.clientSecret(),
+                LocalCredentials.SERVICE_CLIENT, credentials.clientSecret(), base);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.events.TenantEventEnvelopeDeserializer;
 import org.tenantregistry.events.TenantTopics;
 import org.tenantregistry.launcher.kafka.KafkaBroker;
+import org.tenantregistry.launcher.security.SideSecuritySettings;
 import org.tenantregistry.launcher.side.Side;
 import org.tenantregistry.launcher.side.SideProcess;
 import org.tenantregistry.postgres.LocalPostgres;
@@ -198,12 +199,14 @@ class FaultInjectionIT {
     private static SideProcess startRebuild(LocalPostgres postgres, String database) throws Exception {
         LauncherProperties properties = registry.getBean(LauncherProperties.class);
         int port = LocalPortsTest.freePorts(1)[0];
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + postgres.superuser(),
+                "--spring.kafka.bootstrap-servers=" + registry.getBean(KafkaBroker.class).bootstrapServers(),
+                "--tenant-registry.query.consumer-group=rebuild-" + UUID.randomUUID()));
+        arguments.addAll(registry.getBean(SideSecuritySettings.class).tokenCheckArguments());
         return SideProcess.start(Side.QUERY, properties.projectDirectory().toAbsolutePath().normalize(),
-                data.resolve("rebuild-logs"), properties.sideJvmOptions(), port, List.of(
-                        "--spring.datasource.url=" + database,
-                        "--spring.datasource.username=" + postgres.superuser(),
-                        "--spring.kafka.bootstrap-servers=" + registry.getBean(KafkaBroker.class).bootstrapServers(),
-                        "--tenant-registry.query.consumer-group=rebuild-" + UUID.randomUUID()));
+                data.resolve("rebuild-logs"), properties.sideJvmOptions(), port, arguments, Map.of());
     }
 
     private static List<String> tenantRows(String jdbcUrl) throws Exception {

@@ -2,34 +2,61 @@ package org.tenantregistry.launcher;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tenantregistry.launcher.security.LocalCredentials;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The launcher as a person runs it: PostgreSQL, Kafka and both sides for real, reached through the one base URL.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class LauncherIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void writesGoToTheCommandSideReadsToTheQuerySideAndARestartKeepsEveryTenant(@TempDir Path data) throws Exception {
+    void writesGoToTheCommandSideReadsToTheQuerySideAndARestartKeepsEveryTenant(@TempDir Path data,
+                                                                               CapturedOutput output) throws Exception {
         int[] ports = LocalPortsTest.freePorts(5);
         URI base = URI.create("http://localhost:" + ports[0]);
         String id;
+        LocalCredentials credentials;
         try (ConfigurableApplicationContext registry = start(data, ports)) {
+            credentials = LocalCredentials.loadOrCreate(data.resolve("security"));
+            String curl = "curl -s -u registry-service:" + credentials.clientSecret()
+                    + " -d grant_type=client_credentials " + base + "/oauth2/token";
+            assertThat(output.getOut()).contains(curl, "admin / " + credentials.adminPassword());
+            String token = serviceToken(base, credentials);
+            Map<String, Object> claims = JsonPath.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                    StandardCharsets.UTF_8)).read("$");
+            assertThat(claims).containsEntry("iss", base.toString()).containsEntry("sub", "registry-service");
+
+            HttpResponse<String> login = send(HttpRequest.newBuilder(base.resolve("/api/admin/login"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"admin\", \"password\": \""
+                            + credentials.adminPassword() + "\"}")));
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.headers().firstValue("Set-Cookie")).get().asString().startsWith("TR_SESSION=");
+
             HttpResponse<String> created = send(HttpRequest.newBuilder(base.resolve("/api/tenants"))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
                             "{\"name\": \"Acme Telecom\", \"slug\": \"acme\", \"domain\": \"acme.example.com\"}")));
@@ -53,13 +80,30 @@ class LauncherIT {
                     .isEqualTo("tenant-registry query API");
         }
 
+        int shownSoFar = output.getOut().length();
         try (ConfigurableApplicationContext restarted = start(data, ports)) {
+            assertThat(output.getOut().substring(shownSoFar))
+                    .doesNotContain(credentials.adminPassword(), credentials.clientSecret());
+            String token = serviceToken(base, credentials);
             assertThat(get(base, "/api/tenants/" + id).statusCode()).isEqualTo(200);
             HttpResponse<String> sameSlug = send(HttpRequest.newBuilder(base.resolve("/api/tenants"))
+                    .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Another\", \"slug\": \"acme\"}")));
             assertThat(sameSlug.statusCode()).isEqualTo(409);
         }
+    }
+
+    /** With the stored client credentials, through the gateway, as the first start's curl does. */
+    private String serviceToken(URI base, LocalCredentials credentials) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString((LocalCredentials.SERVICE_CLIENT + ":"
+                + credentials.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JsonPath.read(answer.body(), "$.access_token");
     }
 
     static String[] arguments(Path data, int[] ports) {

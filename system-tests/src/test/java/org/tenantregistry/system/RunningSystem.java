@@ -4,7 +4,10 @@ import kafka.server.BrokerServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.tenantregistry.launcher.gateway.Gateway;
 import org.tenantregistry.launcher.gateway.Routes;
+import org.tenantregistry.launcher.security.LocalCredentials;
+import org.tenantregistry.launcher.security.SideSecuritySettings;
 import org.tenantregistry.postgres.LocalPostgres;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,12 +16,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
@@ -46,9 +52,11 @@ final class RunningSystem implements AutoCloseable {
     /** The gateway: reads of {@code /api/**} to instance 1 of the query side, everything else to the command side's. */
     final URI baseUrl;
     private Gateway gateway;
+    /** Made as the launcher makes them on a first start: a signing key, the admin's password, a service client. */
+    private final SideSecuritySettings security;
 
     private RunningSystem(LocalPostgres postgres, EmbeddedKafkaKraftBroker kafka, int commandInstances,
-                          int queryInstances) {
+                          int queryInstances) throws IOException {
         this.postgres = postgres;
         this.kafka = kafka;
         for (int i = 0; i < commandInstances; i++) {
@@ -60,6 +68,9 @@ final class RunningSystem implements AutoCloseable {
         this.commandSide = commandSides.get(0);
         this.querySide = querySides.get(0);
         this.baseUrl = URI.create("http://localhost:" + freePort());
+        Path target = Files.createDirectories(Path.of("target"));
+        this.security = new SideSecuritySettings(
+                LocalCredentials.loadOrCreate(Files.createTempDirectory(target, "security-")), baseUrl);
     }
 
     /** One instance of each side. */
@@ -81,10 +92,11 @@ final class RunningSystem implements AutoCloseable {
         RunningSystem system = new RunningSystem(postgres, kafka, commandInstances, queryInstances);
         try {
             for (int i = 0; i < commandInstances; i++) {
-                system.launch("command-side", i + 1, system.commandSides.get(i), commandDatabase, List.of());
+                system.launch("command-side", i + 1, system.commandSides.get(i), commandDatabase, List.of(),
+                        system.security.issuerEnvironment());
             }
             for (int i = 0; i < queryInstances; i++) {
-                system.launch("query-side", i + 1, system.querySides.get(i), queryDatabase, List.of());
+                system.launch("query-side", i + 1, system.querySides.get(i), queryDatabase, List.of(), Map.of());
             }
             system.awaitHealthy(system.instances());
             system.startGateway();
@@ -116,7 +128,7 @@ final class RunningSystem implements AutoCloseable {
         String database = postgres.database(name);
         URI uri = URI.create("http://localhost:" + freePort());
         Process process = launch("query-side", name, uri, database,
-                List.of("--tenant-registry.query.consumer-group=" + name));
+                List.of("--tenant-registry.query.consumer-group=" + name), Map.of());
         return new RebuildingQuerySide(uri, database, process);
     }
 
@@ -144,8 +156,35 @@ final class RunningSystem implements AutoCloseable {
         return instances;
     }
 
-    private Process launch(String side, Object instance, URI uri, String jdbcUrl, List<String> extraArguments)
-            throws IOException {
+    /**
+     * An access token with all of the registry's scopes, from the command side's own issuer through the gateway
+     * (client credentials of the service client).
+     */
+    String serviceToken() {
+        String basic = Base64.getEncoder().encodeToString((LocalCredentials.SERVICE_CLIENT + ":"
+                + security.credentials().clientSecret()).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(baseUrl.resolve("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("no token: " + answer.statusCode() + " " + answer.body());
+            }
+            return JsonMapper.builder().build().readTree(answer.body()).get("access_token").asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @param environment added to the side's environment, where {@code ps} does not show it (the issuer's hashes) */
+    private Process launch(String side, Object instance, URI uri, String jdbcUrl, List<String> extraArguments,
+                           Map<String, String> environment) throws IOException {
         Path root = Path.of(System.getProperty("tenant-registry.root", ".."));
         String version = System.getProperty("tenant-registry.version", "0.1.0-SNAPSHOT");
         Path jar = root.resolve(side).resolve("target").resolve(side + "-" + version + "-exec.jar");
@@ -165,8 +204,11 @@ final class RunningSystem implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
                 // The system tests send far more than a caller may in a minute.
                 "--tenant-registry.rate-limit.enabled=false"));
+        command.addAll(security.tokenCheckArguments());
         command.addAll(extraArguments);
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();

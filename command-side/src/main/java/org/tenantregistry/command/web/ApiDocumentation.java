@@ -42,6 +42,8 @@ class ApiDocumentation {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM = "Problem";
     private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
+    /** The admin's login and logout: no tenant, no command headers. */
+    private static final String ADMIN_SESSION = "/api/admin/";
 
     @Bean
     OpenAPI commandSideOpenApi() {
@@ -81,7 +83,9 @@ class ApiDocumentation {
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             openApi.getPaths().forEach((path, item) -> {
-                if (path.startsWith("/api/")) {
+                if (path.startsWith(ADMIN_SESSION)) {
+                    item.readOperationsMap().values().forEach(ApiDocumentation::documentSession);
+                } else if (path.startsWith("/api/")) {
                     item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
                 }
             });
@@ -177,6 +181,19 @@ class ApiDocumentation {
         });
     }
 
+    private static void documentSession(Operation operation) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (operation.getRequestBody() != null) {
+            problems.put("400", "Malformed JSON, or a body that is not a JSON object");
+            problems.put("401", "Unknown user or wrong password (the same answer for both)");
+            problems.put("415", "Body is neither JSON nor a form");
+            problems.put("422", "Username or password missing, see errors");
+        }
+        problems.put("500", "Failed on the server's side; nothing about it is revealed, quote X-Request-Id");
+        problems.forEach((status, description) -> operation.getResponses().putIfAbsent(status,
+                problemResponse(Integer.parseInt(status), description)));
+    }
+
     private static HeaderParameter header(String name, String description) {
         HeaderParameter parameter = new HeaderParameter();
         parameter.name(name).description(description).required(false).schema(new StringSchema());
@@ -195,6 +212,8 @@ class ApiDocumentation {
         switch (status) {
             case 400 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "malformed-body",
                     "title", "Malformed request body", "detail", "The body must be a JSON object."));
+            case 401 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "invalid-credentials",
+                    "title", "Invalid credentials", "detail", "The username or password is wrong."));
             case 404 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "tenant-not-found",
                     "title", "Tenant not found", "detail", "There is no tenant 6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20."));
             case 409 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "identifier-taken",

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.tenantregistry.command.resource.DuplicateResourceException;
 import org.tenantregistry.command.resource.QuotaExceededException;
 import org.tenantregistry.command.resource.ResourceNotFoundException;
+import org.tenantregistry.command.security.InvalidCredentialsException;
 import org.tenantregistry.command.tenant.IdentifierTakenException;
 import org.tenantregistry.command.tenant.IllegalTransitionException;
 import org.tenantregistry.command.tenant.InvalidTenantException;
@@ -65,6 +66,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidTenantException.class)
     ResponseEntity<Object> invalidTenant(InvalidTenantException e, WebRequest request) {
         return invalidFields(new LinkedHashMap<>(e.errors()), request);
+    }
+
+    @ExceptionHandler(InvalidCredentialsException.class)
+    ResponseEntity<Object> invalidCredentials(InvalidCredentialsException e, WebRequest request) {
+        return answer(problem(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials", e.getMessage()),
+                request);
     }
 
     @ExceptionHandler(IdentifierTakenException.class)

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,6 +34,7 @@ public final class SideProcess implements AutoCloseable {
 
     private final Side side;
     private final List<String> command;
+    private final Map<String, String> environment;
     private final Path projectDirectory;
     private final SideLog sideLog;
     private final SidePidFile pidFile;
@@ -43,9 +45,11 @@ public final class SideProcess implements AutoCloseable {
     private volatile Instant startedAt;
     private volatile boolean stopping;
 
-    private SideProcess(Side side, List<String> command, Path projectDirectory, Path logDirectory, URI baseUri) {
+    private SideProcess(Side side, List<String> command, Map<String, String> environment, Path projectDirectory,
+                        Path logDirectory, URI baseUri) {
         this.side = side;
         this.command = command;
+        this.environment = environment;
         this.projectDirectory = projectDirectory;
         this.sideLog = new SideLog(logDirectory.resolve(side.module() + ".log"));
         this.pidFile = pidFile(side, logDirectory);
@@ -58,9 +62,12 @@ public final class SideProcess implements AutoCloseable {
      * @param projectDirectory the repository root
      * @param port             the side's HTTP port, on the loopback address
      * @param arguments        Spring Boot arguments ({@code --name=value}) beyond the port
+     * @param environment      variables added to the side's environment: settings that the command line, which
+     *                         every user of the machine can read, must not show
      */
     public static SideProcess start(Side side, Path projectDirectory, Path logDirectory, List<String> jvmOptions,
-                                    int port, List<String> arguments) throws IOException {
+                                    int port, List<String> arguments, Map<String, String> environment)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -72,7 +79,8 @@ public final class SideProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.addAll(arguments);
 
-        SideProcess sideProcess = new SideProcess(side, List.copyOf(command), projectDirectory, logDirectory,
+        SideProcess sideProcess = new SideProcess(side, List.copyOf(command), Map.copyOf(environment),
+                projectDirectory, logDirectory,
                 URI.create("http://localhost:" + port));
         sideProcess.launch("start");
         return sideProcess;
@@ -110,6 +118,7 @@ public final class SideProcess implements AutoCloseable {
         // glibc's malloc gives each of a JVM's many threads an arena of its own, tens of MB of resident memory that
         // the JVM, which allocates its heap itself, does not need; two are enough.
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        builder.environment().putAll(environment);
         process = builder
                 .directory(projectDirectory.toFile())
                 .redirectErrorStream(true)

@@ -1,0 +1,110 @@
+package org.tenantregistry.command.web;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.tenantregistry.command.security.TestIssuer;
+import org.tenantregistry.support.security.Scopes;
+import org.tenantregistry.support.web.RawHttp;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayInputStream;
+import java.net.HttpCookie;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin logs in with username and password and gets a session cookie holding a token. */
+class AdminSessionIT extends WebIntegrationTest {
+
+    private Api.Answer login(String username, String password) {
+        return api.send("POST", "/api/admin/login",
+                "{\"username\": \"" + username + "\", \"password\": \"" + password + "\"}");
+    }
+
+    private static String setCookie(Api.Answer answer) {
+        List<String> cookies = answer.headers().allValues("Set-Cookie");
+        assertThat(cookies).hasSize(1);
+        return cookies.get(0);
+    }
+
+    @Test
+    void theAdminGetsAnHttpOnlySameSiteSessionCookieWithATokenForAllScopes() {
+        Api.Answer answer = login(TestIssuer.ADMIN, TestIssuer.ADMIN_PASSWORD);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode body = answer.json();
+        assertThat(body.get("message").asString()).isEqualTo("Logged in.");
+        assertThat(body.get("data").get("subject").asString()).isEqualTo(TestIssuer.ADMIN);
+        assertThat(body.get("data").get("scopes").valueStream().map(JsonNode::asString)).containsExactlyElementsOf(Scopes.ALL);
+
+        String header = setCookie(answer);
+        assertThat(header).contains("HttpOnly", "SameSite=Strict", "Path=/")
+                .doesNotContain("Max-Age", "Expires", "Secure");
+        HttpCookie cookie = HttpCookie.parse(header).get(0);
+        assertThat(cookie.getName()).isEqualTo("TR_SESSION");
+        Jwt token = IssuedTokens.verified(cookie.getValue());
+        assertThat(token.getSubject()).isEqualTo(TestIssuer.ADMIN);
+        assertThat(token.getAudience()).containsExactly("tenant-registry");
+        assertThat(token.getClaimAsString("scope").split(" ")).containsExactlyElementsOf(Scopes.ALL);
+        assertThat(token.getClaimAsString("auth")).isEqualTo("session");
+        assertThat(token.getId()).isNotBlank();
+        assertThat(Duration.between(token.getIssuedAt(), token.getExpiresAt())).isEqualTo(Duration.ofHours(8));
+    }
+
+    @Test
+    void behindTheGatewayOverTlsTheCookieIsSecure() throws Exception {
+        byte[] body = ("{\"username\": \"" + TestIssuer.ADMIN + "\", \"password\": \"" + TestIssuer.ADMIN_PASSWORD
+                + "\"}").getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer answer = new RawHttp(port, InetAddress.getByName("127.0.0.2")).send("POST", "/api/admin/login",
+                new ByteArrayInputStream(body), "Content-Type: application/json", "Content-Length: " + body.length,
+                "X-Forwarded-Proto: https");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.header("Set-Cookie")).contains("Secure", "HttpOnly");
+    }
+
+    @Test
+    void theAdminMayLogInWithAForm() {
+        Api.Answer answer = api.send("POST", "/api/admin/login",
+                ("username=" + TestIssuer.ADMIN + "&password=" + TestIssuer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8),
+                "application/x-www-form-urlencoded");
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(setCookie(answer)).startsWith("TR_SESSION=");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownUserGetTheSameAnswer() {
+        Api.Answer wrongPassword = login(TestIssuer.ADMIN, "not-the-password");
+        Api.Answer unknownUser = login("mallory", TestIssuer.ADMIN_PASSWORD);
+
+        for (Api.Answer answer : List.of(wrongPassword, unknownUser)) {
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(answer.header("Set-Cookie")).isNull();
+            assertThat(answer.json().get("type").asString()).endsWith(":invalid-credentials");
+        }
+        assertThat(unknownUser.json().get("detail")).isEqualTo(wrongPassword.json().get("detail"));
+    }
+
+    @Test
+    void aLoginWithoutAPasswordNamesTheMissingField() {
+        Api.Answer answer = api.send("POST", "/api/admin/login", "{\"username\": \"admin\"}");
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().get("errors").has("password")).isTrue();
+        assertThat(answer.header("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void logoutClearsTheCookie() {
+        Api.Answer answer = api.send("POST", "/api/admin/logout", (String) null);
+
+        assertThat(answer.status()).isEqualTo(204);
+        String header = setCookie(answer);
+        assertThat(header).startsWith("TR_SESSION=;").contains("Max-Age=0", "HttpOnly", "Path=/");
+    }
+}
