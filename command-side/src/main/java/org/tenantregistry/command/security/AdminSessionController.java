@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.support.security.SessionCookie;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ import java.util.List;
 class AdminSessionController {
 
     /** The session cookie; the main filter chain reads the bearer token from it when there is no Authorization. */
-    static final String COOKIE = "TR_SESSION";
+    static final String COOKIE = SessionCookie.NAME;
     static final String LOGIN = "/api/admin/login";
     static final String LOGOUT = "/api/admin/logout";
 

@@ -88,7 +88,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         IdempotencyKeys.Outcome outcome = keys.claim(scopedKey, fingerprint(buffered));
         if (outcome instanceof Claimed) {
-            runAndRemember(scopedKey, buffered, response, chain);
+            // The request as it came, not the buffered one inside it: that would drop Spring Security's wrapper,
+            // and with it the caller that the controller scopes the tenant's id by.
+            runAndRemember(scopedKey, request, response, chain);
         } else if (outcome instanceof Replay replay) {
             replay(replay, response);
         } else {
@@ -97,7 +99,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void runAndRemember(String key, BufferedBodyRequest request, HttpServletResponse response,
+    private void runAndRemember(String key, HttpServletRequest request, HttpServletResponse response,
                                 FilterChain chain) throws ServletException, IOException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean remembered = false;

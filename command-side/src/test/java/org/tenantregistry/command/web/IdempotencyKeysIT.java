@@ -1,6 +1,7 @@
 package org.tenantregistry.command.web;
 
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.support.security.TestTokens;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class IdempotencyKeysIT extends WebIntegrationTest {
 
-    /** The caller of {@link Api}'s requests without X-Actor. */
-    private static final String ANONYMOUS_HERE = "anonymous 127.0.0.1";
+    /** How the test admin's keys are scoped: its token's subject, no client id. */
+    private static final String TEST_ADMIN = "test-admin";
 
     @Test
     void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndCreatesNothing() {
@@ -71,7 +72,7 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         String key = UUID.randomUUID().toString();
         String body = "{\"name\": \"Still running\"}";
         jdbc.sql("INSERT INTO idempotency_key (idempotency_key, fingerprint, created_at) VALUES (?, ?, ?)")
-                .params(IdempotencyKeys.scoped(ANONYMOUS_HERE, key), fingerprint("POST", "/api/tenants", body),
+                .params(IdempotencyKeys.scoped(TEST_ADMIN, key), fingerprint("POST", "/api/tenants", body),
                         Timestamp.from(Instant.now()))
                 .update();
 
@@ -89,7 +90,7 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         jdbc.sql("""
                         INSERT INTO idempotency_key (idempotency_key, fingerprint, response_status, response_headers,
                                                      response_body, created_at) VALUES (?, ?, 201, '{}', ?, ?)""")
-                .params(IdempotencyKeys.scoped(ANONYMOUS_HERE, key), fingerprint("POST", "/api/tenants", body),
+                .params(IdempotencyKeys.scoped(TEST_ADMIN, key), fingerprint("POST", "/api/tenants", body),
                         "{\"stale\": true}".getBytes(),
                         Timestamp.from(Instant.now().minus(Duration.ofHours(25))))
                 .update();
@@ -124,7 +125,7 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         Api.Answer first = api.post(body, "Idempotency-Key", key);
         // as if the process died after the create committed, before its answer was stored
         jdbc.sql("DELETE FROM idempotency_key WHERE idempotency_key = ?")
-                .param(IdempotencyKeys.scoped(ANONYMOUS_HERE, key)).update();
+                .param(IdempotencyKeys.scoped(TEST_ADMIN, key)).update();
 
         Api.Answer retry = api.post(body, "Idempotency-Key", key);
         Api.Answer again = api.post(body, "Idempotency-Key", key);
@@ -150,7 +151,7 @@ class IdempotencyKeysIT extends WebIntegrationTest {
                         UPDATE idempotency_key SET response_status = NULL, response_headers = NULL, response_body = NULL,
                                created_at = ? WHERE idempotency_key = ?""")
                 .params(Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))),
-                        IdempotencyKeys.scoped(ANONYMOUS_HERE, key))
+                        IdempotencyKeys.scoped(TEST_ADMIN, key))
                 .update();
 
         Api.Answer retry = api.post(body, "Idempotency-Key", key);
@@ -166,9 +167,12 @@ class IdempotencyKeysIT extends WebIntegrationTest {
         String name = unique("two-callers");
         String body = "{\"name\": \"" + name + "\"}";
 
-        Api.Answer alice = api.post(body, "Idempotency-Key", key, "X-Actor", "alice@example.com");
-        Api.Answer bob = api.post(body, "Idempotency-Key", key, "X-Actor", "bob@example.com");
-        Api.Answer aliceAgain = api.post(body, "Idempotency-Key", key, "X-Actor", "alice@example.com");
+        String aliceToken = "Bearer " + TestTokens.token().subject("alice@example.com").sign();
+        String bobToken = "Bearer " + TestTokens.token().subject("bob@example.com").sign();
+
+        Api.Answer alice = api.post(body, "Idempotency-Key", key, "Authorization", aliceToken);
+        Api.Answer bob = api.post(body, "Idempotency-Key", key, "Authorization", bobToken);
+        Api.Answer aliceAgain = api.post(body, "Idempotency-Key", key, "Authorization", aliceToken);
 
         assertThat(alice.status()).isEqualTo(201);
         assertThat(bob.status()).isEqualTo(201);

@@ -1,6 +1,7 @@
 package org.tenantregistry.command.web;
 
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.support.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 import java.io.ByteArrayOutputStream;
@@ -155,7 +156,8 @@ class InputRulesIT extends WebIntegrationTest {
         String body = "{\"reason\": \"unpaid\"}";
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(("PUT /api/tenants/" + id + "/suspend HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nX-Actor: ops")
+                + "Authorization: Bearer " + TestTokens.admin() + "\r\n"
+                + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\nX-Change-Reason: unpaid")
                 .getBytes(StandardCharsets.ISO_8859_1));
         request.write(0x85); // Tomcat reads header bytes as ISO-8859-1: U+0085, a C1 control character
         request.writeBytes(("\r\n\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
@@ -167,7 +169,7 @@ class InputRulesIT extends WebIntegrationTest {
         }
 
         // The request firewall refuses it before the header rules see it; either way, a 400 that writes nothing.
-        assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json", "X-Actor");
+        assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json", "X-Change-Reason");
         assertThat(eventTypesOf(id)).containsExactly("TenantCreated");
     }
 

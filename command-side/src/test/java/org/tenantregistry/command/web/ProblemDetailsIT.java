@@ -356,7 +356,7 @@ class ProblemDetailsIT extends WebIntegrationTest {
             }
         }
         Api.Answer badHeader = api.send("PUT", "/api/tenants/" + id + "/reactivate", (String) null,
-                "X-Actor", "a".repeat(5000));
+                "X-Change-Reason", "a".repeat(5000));
         Api.Answer badIfMatch = api.send("PUT", "/api/tenants/" + id + "/reactivate", (String) null,
                 "If-Match", "\"1\", \"2\"");
 

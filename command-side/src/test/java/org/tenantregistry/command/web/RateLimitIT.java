@@ -11,6 +11,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tenantregistry.support.ratelimit.RateLimitBuckets;
 import org.tenantregistry.support.ratelimit.RateLimitFilter;
 import org.tenantregistry.support.ratelimit.RateLimitProperties;
+import org.tenantregistry.support.security.TestTokens;
 import org.tenantregistry.support.web.RawHttp;
 
 import javax.sql.DataSource;
@@ -24,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 001's "60 requests per minute", on a group only this test calls (config/application.yml). Requests come from
- * the gateway (127.0.0.2) for a client address of their own, so that each test starts with a full bucket.
+ * Seed 001's "60 requests per minute", on a group only this test calls (config/application.yml). Each test's requests
+ * come through the gateway (127.0.0.2) with a token of a caller of their own, so that each starts with a full bucket.
  */
 class RateLimitIT extends WebIntegrationTest {
 
@@ -49,7 +50,7 @@ class RateLimitIT extends WebIntegrationTest {
     @Test
     void sixtyRequestsInAMinuteAreAnsweredAndTheSixtyFirstIsRefusedUntilTheMinuteIsOver() {
         clock.stopAt(NINE_O_CLOCK);
-        String client = clientAddress();
+        String client = caller();
         for (int i = 1; i <= 60; i++) {
             RawHttp.Answer answer = limitedRequestFrom(client);
             assertThat(answer.status()).isEqualTo(204);
@@ -77,13 +78,13 @@ class RateLimitIT extends WebIntegrationTest {
     @Test
     void anotherClientIsNotHeldBackByOneOverItsLimit() {
         clock.stopAt(NINE_O_CLOCK);
-        String busy = clientAddress();
+        String busy = caller();
         for (int i = 0; i < 60; i++) {
             limitedRequestFrom(busy);
         }
 
         assertThat(limitedRequestFrom(busy).status()).isEqualTo(429);
-        assertThat(limitedRequestFrom(clientAddress()).status()).isEqualTo(204);
+        assertThat(limitedRequestFrom(caller()).status()).isEqualTo(204);
     }
 
     @Test
@@ -132,8 +133,15 @@ class RateLimitIT extends WebIntegrationTest {
         return response;
     }
 
-    private RawHttp.Answer limitedRequestFrom(String client) {
-        return new RawHttp(port, GATEWAY).send("GET", RateLimitedEndpoint.PATH, "X-Forwarded-For: " + client);
+    /** @param caller a caller's token, as {@link #caller()} made it */
+    private RawHttp.Answer limitedRequestFrom(String caller) {
+        return new RawHttp(port, GATEWAY).send("GET", RateLimitedEndpoint.PATH, "Authorization: Bearer " + caller,
+                "X-Forwarded-For: " + clientAddress());
+    }
+
+    /** The token of a caller that sent nothing yet: limits are per caller, whichever address it sends from. */
+    private static String caller() {
+        return TestTokens.token().subject("caller-" + CLIENTS.incrementAndGet()).sign();
     }
 
     private static InetAddress gateway() {

@@ -3,6 +3,7 @@ package org.tenantregistry.command.web;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.support.security.TestTokens;
 import org.tenantregistry.events.MemberStatus;
 import org.tenantregistry.events.TenantCreated;
 import org.tenantregistry.events.TenantDeactivated;
@@ -27,7 +28,10 @@ class TenantCommandsIT extends WebIntegrationTest {
                  "max_extensions": 50, "settings": {"mfa_required": true},
                  "logo_url": "https://cdn.example.com/a.png", "accent_color": "#1a2b3c", "currency": "EUR",
                  "city": "Berlin", "country_code": "DE", "partner_id": "partner-17"}""".formatted(slug, slug),
-                "X-Request-Id", "req-create-1", "X-Actor", "ops@example.com", "X-Change-Reason", "new customer");
+                "X-Request-Id", "req-create-1", "X-Change-Reason", "new customer",
+                "Authorization", "Bearer " + TestTokens.token().subject("ops@example.com").sign(),
+                // no longer trusted: the actor is the token's subject
+                "X-Actor", "someone-else");
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.json().get("message").asString()).isEqualTo("Tenant created successfully.");
@@ -73,13 +77,13 @@ class TenantCommandsIT extends WebIntegrationTest {
     }
 
     @Test
-    void withoutHeadersTheActorIsAnonymousAndARequestIdIsGeneratedEchoedAndStored() {
+    void withoutHeadersTheActorIsTheTokensSubjectAndARequestIdIsGeneratedEchoedAndStored() {
         Api.Answer answer = api.post("{\"name\": \"Anon\"}");
 
         String requestId = answer.header("X-Request-Id");
         assertThat(requestId).matches("[0-9a-f-]{36}");
         MetaData metaData = eventsOf(answer.json().get("data").get("id").asString()).get(0).getMetaData();
-        assertThat(metaData).containsEntry("actor", "anonymous")
+        assertThat(metaData).containsEntry("actor", "test-admin")
                 .containsEntry("correlation_id", requestId)
                 .doesNotContainKey("reason");
     }
@@ -89,7 +93,8 @@ class TenantCommandsIT extends WebIntegrationTest {
         String id = api.create("{\"name\": \"Before\", \"max_extensions\": 10}");
 
         Api.Answer answer = api.send("PUT", "/api/tenants/" + id, "{\"name\": \"After\", \"max_extensions\": 20}",
-                "If-Match", "\"1\"", "X-Actor", "editor", "X-Request-Id", "req-put");
+                "If-Match", "\"1\"", "X-Request-Id", "req-put",
+                "Authorization", "Bearer " + TestTokens.token().subject("editor").sign());
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.json().get("data").get("id").asString()).isEqualTo(id);
@@ -223,7 +228,7 @@ class TenantCommandsIT extends WebIntegrationTest {
                 .param(id).query(String.class).single();
 
         assertThat(payload).contains("\"slug\":\"" + slug + "\"", "\"name\":\"Readable JSON\"", "\"max_extensions\":42");
-        assertThat(metaData).contains("\"actor\":\"anonymous\"", "\"correlation_id\"", "\"client_address\"");
+        assertThat(metaData).contains("\"actor\":\"test-admin\"", "\"correlation_id\"", "\"client_address\"");
     }
 
     @Test
@@ -248,7 +253,8 @@ class TenantCommandsIT extends WebIntegrationTest {
                 .contains("max_extensions", "partner_id", "status_reason", "user_status", "accent_color", "active")
                 .doesNotContain("maxExtensions");
         assertThat(schemas.get("Deactivation").get("required").get(0).asString()).isEqualTo("user_status");
-        assertThat(docs.text()).contains("Idempotency-Key", "If-Match", "X-Actor", "application/problem+json");
+        assertThat(docs.text()).contains("Idempotency-Key", "If-Match", "X-Change-Reason", "application/problem+json")
+                .doesNotContain("X-Actor");
         assertThat(ui.status()).isEqualTo(200);
     }
 

@@ -33,7 +33,7 @@ public record DeadLetter(
         return skip == null;
     }
 
-    /** @param by who decided, as the request said ({@code X-Actor}) */
+    /** @param by who decided: the subject of the skip's token */
     public record Skip(Instant at, String by, String reason) {
     }
 }

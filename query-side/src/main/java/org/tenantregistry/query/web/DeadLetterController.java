@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.tenantregistry.support.security.Caller;
 import org.tenantregistry.query.projection.DeadLetter;
 import org.tenantregistry.query.projection.DeadLetterNotFoundException;
 import org.tenantregistry.query.projection.DeadLetterPage;
@@ -31,8 +32,7 @@ import java.util.UUID;
 
 /**
  * Operators' view of the events the projections could not apply, and what they do about them. Under
- * {@code /api/admin/}, which is for operators only (guarded by the {@code registry:admin} scope once the query side
- * authenticates).
+ * {@code /api/admin/}, which is for operators only: it needs the {@code registry:admin} scope (see SecurityConfig).
  */
 @RestController
 @RequestMapping(path = "/api/admin/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -142,21 +142,20 @@ class DeadLetterController {
 
     @PostMapping(path = "/{id}/skip", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Skip a dead letter", description = """
-            For an event that can never be applied: records who decided (X-Actor) and why, moves the tenant past \
+            For an event that can never be applied: records who decided (the token's subject) and why, moves the tenant past \
             it and applies the events waiting behind it. The read model lacks that event's change for good.""")
     @ApiResponse(responseCode = "200", description = "Skipped; the waiting events applied")
     @ApiResponse(responseCode = "404", description = "No such dead letter")
     @ApiResponse(responseCode = "409", description = "Already skipped")
     @ApiResponse(responseCode = "422", description = "No reason given")
     ReplayResponse skip(@PathVariable long id, @RequestBody SkipRequest request,
-                        @RequestHeader(name = "X-Actor", required = false) String actor) {
+                        @AuthenticationPrincipal Caller caller) {
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty() || reason.length() > MAX_REASON_LENGTH) {
             throw new InvalidParametersException(HttpStatus.UNPROCESSABLE_CONTENT,
                     Map.of("reason", "must be 1 to " + MAX_REASON_LENGTH + " characters"));
         }
-        return ReplayResponse.of(replay.skip(id, actor == null || actor.isBlank() ? "anonymous" : actor.trim(),
-                reason));
+        return ReplayResponse.of(replay.skip(id, caller.subject(), reason));
     }
 
     /** @param reason why the event is left out, for whoever reads the dead letter later */

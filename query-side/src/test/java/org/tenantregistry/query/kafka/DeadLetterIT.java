@@ -151,7 +151,7 @@ class DeadLetterIT extends KafkaIntegrationTest {
         JsonNode decisions = get("/api/admin/dead-letters?status=skipped&tenant_id=" + tenant.tenantId()).body();
         assertThat(decisions.get("meta").get("total").asLong()).isEqualTo(3);
         assertThat(decisions.get("data").get(0).get("skip_reason").asString()).contains("changes nothing");
-        assertThat(decisions.get("data").get(0).get("skipped_by").asString()).isEqualTo("anonymous");
+        assertThat(decisions.get("data").get(0).get("skipped_by").asString()).isEqualTo("test-admin");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -46,6 +47,15 @@ public final class TestTokens {
     /** A token of the registry's admin: every scope, no partner or tenant. */
     public static String admin() {
         return ADMIN;
+    }
+
+    /** The public half of the key every test token is signed with, and the registry's own issuer in tests. */
+    public static RSAPublicKey publicKey() {
+        try {
+            return KEY.toRSAPublicKey();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static Token token() {
