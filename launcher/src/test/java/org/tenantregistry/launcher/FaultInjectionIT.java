@@ -20,6 +20,7 @@ import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.events.TenantEventEnvelopeDeserializer;
 import org.tenantregistry.events.TenantTopics;
 import org.tenantregistry.launcher.kafka.KafkaBroker;
+import org.tenantregistry.launcher.security.LocalCredentials;
 import org.tenantregistry.launcher.security.SideSecuritySettings;
 import org.tenantregistry.launcher.side.Side;
 import org.tenantregistry.launcher.side.SideProcess;
@@ -66,6 +67,8 @@ class FaultInjectionIT {
     static Path data;
     private static ConfigurableApplicationContext registry;
     private static URI base;
+    /** Got before any side is stopped: the command side issues them. */
+    private static String token;
     private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -75,6 +78,7 @@ class FaultInjectionIT {
         registry = new SpringApplicationBuilder(LauncherApplication.class)
                 .properties("spring.main.keep-alive=false")
                 .run(LauncherIT.arguments(data, ports));
+        token = ServiceToken.of(base, LocalCredentials.loadOrCreate(data.resolve("security")));
     }
 
     @AfterAll
@@ -88,7 +92,7 @@ class FaultInjectionIT {
     @Order(1)
     void postgresRestartedUnderWriteLoadGives503sWithRetryAfterNever500sAndWritesRecoverByThemselves() throws Exception {
         Path postgresData = data.resolve("postgres").toAbsolutePath();
-        try (WriteLoad load = new WriteLoad(base, "postgres", 4)) {
+        try (WriteLoad load = new WriteLoad(base, token, "postgres", 4)) {
             await().atMost(Duration.ofMinutes(1)).until(() -> load.accepted() >= 20);
 
             PostmasterCommand sameServer = PostmasterCommand.of(postgresData);
@@ -118,7 +122,7 @@ class FaultInjectionIT {
             throws Exception {
         SideProcess querySide = registry.getBean("querySide", SideProcess.class);
         long killedPid;
-        try (WriteLoad load = new WriteLoad(base, "query", 4)) {
+        try (WriteLoad load = new WriteLoad(base, token, "query", 4)) {
             await().atMost(Duration.ofMinutes(1)).until(() -> load.accepted() >= 30);
             killedPid = querySide.processHandle().pid();
             querySide.processHandle().destroyForcibly();
@@ -147,7 +151,7 @@ class FaultInjectionIT {
             throws Exception {
         SideProcess commandSide = registry.getBean("commandSide", SideProcess.class);
         Map<String, Integer> accepted;
-        try (WriteLoad load = new WriteLoad(base, "command", 4)) {
+        try (WriteLoad load = new WriteLoad(base, token, "command", 4)) {
             await().atMost(Duration.ofMinutes(1)).until(() -> load.accepted() >= 40);
             commandSide.processHandle().destroyForcibly();
             int acceptedAtKill = load.accepted();
@@ -239,7 +243,8 @@ class FaultInjectionIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

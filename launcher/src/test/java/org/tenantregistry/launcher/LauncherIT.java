@@ -43,7 +43,7 @@ class LauncherIT {
             String curl = "curl -s -u registry-service:" + credentials.clientSecret()
                     + " -d grant_type=client_credentials " + base + "/oauth2/token";
             assertThat(output.getOut()).contains(curl, "admin / " + credentials.adminPassword());
-            String token = serviceToken(base, credentials);
+            String token = ServiceToken.of(base, credentials);
             Map<String, Object> claims = JsonPath.parse(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
                     StandardCharsets.UTF_8)).read("$");
             assertThat(claims).containsEntry("iss", base.toString()).containsEntry("sub", "registry-service");
@@ -64,19 +64,19 @@ class LauncherIT {
             id = JsonPath.read(created.body(), "$.data.id");
             int version = JsonPath.read(created.body(), "$.data.version");
 
-            HttpResponse<String> read = get(base, "/api/tenants/" + id + "?min_version=" + id + ":" + version);
+            HttpResponse<String> read = get(base, token, "/api/tenants/" + id + "?min_version=" + id + ":" + version);
             assertThat(read.statusCode()).isEqualTo(200);
             assertThat((String) JsonPath.read(read.body(), "$.data.name")).isEqualTo("Acme Telecom");
 
-            HttpResponse<String> found = get(base, "/api/tenants?search=ACME");
+            HttpResponse<String> found = get(base, token, "/api/tenants?search=ACME");
             assertThat((List<String>) JsonPath.read(found.body(), "$.data[*].id")).containsExactly(id);
             assertThat((String) JsonPath.read(found.body(), "$.links.first"))
                     .startsWith(base + "/api/tenants?");
 
-            HttpResponse<String> swaggerConfig = get(base, "/v3/api-docs/swagger-config");
+            HttpResponse<String> swaggerConfig = get(base, token, "/v3/api-docs/swagger-config");
             assertThat((List<String>) JsonPath.read(swaggerConfig.body(), "$.urls[*].url"))
                     .containsExactly("/v3/api-docs", "/query/v3/api-docs");
-            assertThat((String) JsonPath.read(get(base, "/query/v3/api-docs").body(), "$.info.title"))
+            assertThat((String) JsonPath.read(get(base, token, "/query/v3/api-docs").body(), "$.info.title"))
                     .isEqualTo("tenant-registry query API");
         }
 
@@ -84,26 +84,14 @@ class LauncherIT {
         try (ConfigurableApplicationContext restarted = start(data, ports)) {
             assertThat(output.getOut().substring(shownSoFar))
                     .doesNotContain(credentials.adminPassword(), credentials.clientSecret());
-            String token = serviceToken(base, credentials);
-            assertThat(get(base, "/api/tenants/" + id).statusCode()).isEqualTo(200);
+            String token = ServiceToken.of(base, credentials);
+            assertThat(get(base, token, "/api/tenants/" + id).statusCode()).isEqualTo(200);
             HttpResponse<String> sameSlug = send(HttpRequest.newBuilder(base.resolve("/api/tenants"))
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Another\", \"slug\": \"acme\"}")));
             assertThat(sameSlug.statusCode()).isEqualTo(409);
         }
-    }
-
-    /** With the stored client credentials, through the gateway, as the first start's curl does. */
-    private String serviceToken(URI base, LocalCredentials credentials) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((LocalCredentials.SERVICE_CLIENT + ":"
-                + credentials.clientSecret()).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(base.resolve("/oauth2/token"))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JsonPath.read(answer.body(), "$.access_token");
     }
 
     static String[] arguments(Path data, int[] ports) {
@@ -122,8 +110,8 @@ class LauncherIT {
                 .run(arguments(data, ports));
     }
 
-    private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)));
+    private HttpResponse<String> get(URI base, String token, String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -24,6 +24,7 @@ final class WriteLoad implements AutoCloseable {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final String authorization;
     private final String label;
     private final List<Thread> clients = new ArrayList<>();
     private final Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
@@ -32,8 +33,10 @@ final class WriteLoad implements AutoCloseable {
     private final AtomicInteger names = new AtomicInteger();
     private volatile boolean running = true;
 
-    WriteLoad(URI base, String label, int clientCount) {
+    /** @param token the clients' bearer token */
+    WriteLoad(URI base, String token, String label, int clientCount) {
         this.base = base;
+        this.authorization = "Bearer " + token;
         this.label = label;
         for (int i = 0; i < clientCount; i++) {
             Thread client = new Thread(this::write, label + "-writer-" + i);
@@ -72,7 +75,8 @@ final class WriteLoad implements AutoCloseable {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> answer = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> answer = http.send(request.header("Authorization", authorization)
+                            .timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             statuses.computeIfAbsent(answer.statusCode(), status -> new LongAdder()).increment();
             return answer;

@@ -35,7 +35,7 @@ class ResourceQuotaSystemIT {
     @Test
     void fiftyConcurrentRegistrationsOnTwoInstancesAgainstTenFreeGiveExactlyTenEverywhere() throws Exception {
         String partner = "msp-quota-" + UUID.randomUUID().toString().substring(0, 8);
-        Http commands = Http.checkedAgainstItsOpenApi(system.commandSide);
+        Http commands = system.checkedClient(system.commandSide);
         Http.Answer created = commands.send("POST", "/api/tenants", """
                 {"name": "Quota Race", "partner_id": "%s", "max_extensions": 10}""".formatted(partner));
         assertThat(created.status()).isEqualTo(201);
@@ -50,7 +50,7 @@ class ResourceQuotaSystemIT {
                 .mapToLong(answer -> answer.body().path("version").asLong()).max().orElseThrow();
         assertThat(version).isEqualTo(11);
 
-        Http queries = Http.checkedAgainstItsOpenApi(system.querySide);
+        Http queries = system.checkedClient(system.querySide);
         String token = "?min_version=" + id + ":" + version;
         Http.Answer listed = queries.get("/api/tenants/" + id + "/extensions" + token);
         assertThat(listed.status()).isEqualTo(200);
@@ -77,7 +77,7 @@ class ResourceQuotaSystemIT {
         try {
             List<Future<Http.Answer>> futures = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                Http client = new Http(instances.get(i % instances.size()));
+                Http client = system.client(instances.get(i % instances.size()));
                 String body = "{\"number\": \"" + (200 + i) + "\", \"name\": \"Agent " + i + "\"}";
                 futures.add(clients.submit(() -> {
                     start.await();

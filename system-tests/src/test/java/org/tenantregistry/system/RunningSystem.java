@@ -156,9 +156,24 @@ final class RunningSystem implements AutoCloseable {
         return instances;
     }
 
+    /** A client of this side (or of the gateway) with the service client's token. */
+    Http client(URI base) {
+        return new Http(base, serviceToken());
+    }
+
+    /** A client of this side whose every answer is checked against the side's OpenAPI document. */
+    Http checkedClient(URI base) {
+        return Http.checkedAgainstItsOpenApi(base, serviceToken());
+    }
+
+    /** A browser with the admin's session, logged in through the gateway with the credentials the launcher made. */
+    Http adminBrowser() {
+        return Http.loggedInAdmin(baseUrl, LocalCredentials.ADMIN, security.credentials().adminPassword());
+    }
+
     /**
      * An access token with all of the registry's scopes, from the command side's own issuer through the gateway
-     * (client credentials of the service client).
+     * (client credentials of the service client). A new one each time: a class's clients outlive no token.
      */
     String serviceToken() {
         String basic = Base64.getEncoder().encodeToString((LocalCredentials.SERVICE_CLIENT + ":"

@@ -63,7 +63,7 @@ class ScaledOutRegistryIT {
 
     /** Tenant i through command side i % 2; a changed one then through the other side, and back. */
     private static Map<String, Integer> createAndChangeTenantsThroughBothCommandSides() throws Exception {
-        List<Http> commandSides = system.commandSides().stream().map(Http::new).toList();
+        List<Http> commandSides = system.commandSides().stream().map(system::client).toList();
         Map<String, Integer> eventsByTenant = new ConcurrentHashMap<>();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
@@ -130,7 +130,7 @@ class ScaledOutRegistryIT {
 
     /** Each query side answers for all of them, also where the other instance applied the events. */
     private static void bothQuerySidesShowEveryTenant(Map<String, Integer> eventsByTenant) {
-        List<Http> querySides = system.querySides().stream().map(Http::new).toList();
+        List<Http> querySides = system.querySides().stream().map(system::client).toList();
         for (Http querySide : querySides) {
             await("all tenants of " + PARTNER + " counted").atMost(PROJECTED_WITHIN).pollInterval(Duration.ofSeconds(1))
                     .until(() -> count(querySide, "partner_id=" + PARTNER), count -> count == TENANTS);
@@ -176,7 +176,7 @@ class ScaledOutRegistryIT {
     }
 
     private static JsonNode dashboard(URI querySide) {
-        Http.Answer answer = new Http(querySide).get("/api/dashboard/msp?partner_id=" + PARTNER);
+        Http.Answer answer = system.client(querySide).get("/api/dashboard/msp?partner_id=" + PARTNER);
         assertThat(answer.status()).isEqualTo(200);
         return answer.body();
     }

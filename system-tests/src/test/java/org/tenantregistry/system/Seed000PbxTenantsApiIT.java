@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Seed 000 ({@code ../shared/seeds/000_*.txt}), a PBX's Laravel-style tenants API, as its clients call it: through the
- * one base URL, by numeric id, reading {@code message} and {@code data}. Its admin session login belongs to the
- * security issue; these requests carry no session.
+ * one base URL, by numeric id, reading {@code message} and {@code data}, with the admin's session cookie from
+ * {@code POST /api/admin/login} (and the XSRF token on writes, as its Laravel front end sends it).
  */
 @ExtendWith(SharedSystem.class)
 class Seed000PbxTenantsApiIT {
@@ -23,7 +23,7 @@ class Seed000PbxTenantsApiIT {
 
     @BeforeAll
     static void callTheRegistryThroughItsOneBaseUrl(RunningSystem system) {
-        registry = Http.asWritten(system.baseUrl);
+        registry = system.adminBrowser();
     }
 
     @Test

@@ -23,7 +23,7 @@ class Seed002LaraCopilotTenantsIT {
 
     @BeforeAll
     static void callTheRegistryThroughItsOneBaseUrl(RunningSystem system) {
-        registry = Http.asWritten(system.baseUrl);
+        registry = system.client(system.baseUrl);
     }
 
     @Test

@@ -23,7 +23,7 @@ class Seed003MspTenantsApiIT {
 
     @BeforeAll
     static void callTheRegistryThroughItsOneBaseUrl(RunningSystem system) {
-        registry = Http.asWritten(system.baseUrl);
+        registry = system.client(system.baseUrl);
     }
 
     @Test

@@ -26,7 +26,7 @@ class Seed004FastApiAdminTenantsIT {
 
     @BeforeAll
     static void callTheRegistryThroughItsOneBaseUrl(RunningSystem system) {
-        registry = Http.asWritten(system.baseUrl);
+        registry = system.client(system.baseUrl);
     }
 
     @Test

@@ -44,8 +44,8 @@ class TenantRegistrySystemIT {
     @BeforeAll
     static void useTheWholeRegistry(RunningSystem shared) {
         system = shared;
-        commands = Http.checkedAgainstItsOpenApi(system.commandSide);
-        queries = Http.checkedAgainstItsOpenApi(system.querySide);
+        commands = system.checkedClient(system.commandSide);
+        queries = system.checkedClient(system.querySide);
     }
 
     @Test

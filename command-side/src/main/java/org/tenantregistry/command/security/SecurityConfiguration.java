@@ -1,5 +1,6 @@
 package org.tenantregistry.command.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.ratelimit.RateLimitFilter;
 import org.tenantregistry.support.security.ResourceServerSecurity;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.security.ApiSecurityProperties;
@@ -32,8 +34,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurityProperties properties,
-                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        return new ResourceServerSecurity(properties, resolver).applyTo(http)
+                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+                            ObjectProvider<RateLimitFilter> rateLimit) {
+        return new ResourceServerSecurity(properties, resolver, rateLimit.getIfAvailable()).applyTo(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/admin/login", "/api/admin/logout").permitAll()

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Configuration;
 import org.tenantregistry.support.openapi.AnyJsonValue;
 import org.tenantregistry.support.openapi.FastApiErrorsDocumentation;
 import org.tenantregistry.support.openapi.RecordNullability;
+import org.tenantregistry.support.openapi.SecuritySchemesDocumentation;
 import org.tenantregistry.support.web.FastApiErrorsFilter;
 
 import java.util.LinkedHashMap;
@@ -82,6 +83,7 @@ class ApiDocumentation {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            SecuritySchemesDocumentation.describe(openApi, path -> path.startsWith(ADMIN_SESSION));
             openApi.getPaths().forEach((path, item) -> {
                 if (path.startsWith(ADMIN_SESSION)) {
                     item.readOperationsMap().values().forEach(ApiDocumentation::documentSession);
@@ -138,8 +140,11 @@ class ApiDocumentation {
         boolean hasBody = operation.getRequestBody() != null;
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Malformed JSON, a body that is not a JSON object, or an unusable header");
+        problems.put("401", "No token, or one that is expired, not signed by the issuer or not for this registry");
+        problems.put("403", "The token lacks the scope this needs (tenants:write; a purge: tenants:purge)");
         if (onTenant) {
-            problems.put("404", "No such tenant (also for an id that is not a UUID, or a purged tenant)");
+            problems.put("404", "No such tenant (also for an id that is not a UUID, a purged tenant, or another "
+                    + "partner's tenant for an MSP admin's token)");
         }
         problems.put("409", onTenant
                 ? "Slug or domain taken, a transition the tenant's status does not allow, or a concurrent change"

@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * retry still finds the tenant its key named ({@link IdempotentTenantIds}) instead of creating another.
  */
 @Component
-// After Spring Security's filter chain (at -100, SecurityFilterProperties.DEFAULT_FILTER_ORDER) and the rate limit
-// (-90): keys are scoped by the authenticated caller.
+// After Spring Security's filter chain (at -100, SecurityFilterProperties.DEFAULT_FILTER_ORDER), which also holds the
+// rate limit: keys are scoped by the authenticated caller.
 @Order(-80)
 class IdempotencyFilter extends OncePerRequestFilter {
 

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads the whole topic from the beginning with a plain consumer (no group), collecting what arrived so far. */
-class TopicReader implements AutoCloseable {
+public class TopicReader implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
     private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
 
-    TopicReader(String bootstrapServers, String topic) {
+    public TopicReader(String bootstrapServers, String topic) {
         this.topic = topic;
         this.consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -32,7 +32,7 @@ class TopicReader implements AutoCloseable {
     }
 
     /** Everything read so far, after polling once more; the topic is assigned once it exists. */
-    List<ConsumerRecord<String, byte[]>> poll() {
+    public List<ConsumerRecord<String, byte[]>> poll() {
         if (consumer.assignment().isEmpty()) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5));
             if (partitions == null || partitions.isEmpty()) {
@@ -48,7 +48,7 @@ class TopicReader implements AutoCloseable {
     }
 
     /** The records of one key, in partition order. */
-    List<ConsumerRecord<String, byte[]>> of(String key) {
+    public List<ConsumerRecord<String, byte[]>> of(String key) {
         return poll().stream().filter(r -> key.equals(r.key())).toList();
     }
 

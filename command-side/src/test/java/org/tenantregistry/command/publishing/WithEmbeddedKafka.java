@@ -17,16 +17,16 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @DirtiesContext
 @ExtendWith(WithEmbeddedKafka.Broker.class)
-abstract class WithEmbeddedKafka {
+public abstract class WithEmbeddedKafka {
 
-    static EmbeddedKafkaKraftBroker kafka;
+    protected static EmbeddedKafkaKraftBroker kafka;
 
     @DynamicPropertySource
-    static void kafkaProperties(DynamicPropertyRegistry registry) {
+    protected static void kafkaProperties(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> kafka.getBrokersAsString());
     }
 
-    static final class Broker implements BeforeAllCallback, AfterAllCallback {
+    public static final class Broker implements BeforeAllCallback, AfterAllCallback {
 
         @Override
         public void beforeAll(ExtensionContext context) {

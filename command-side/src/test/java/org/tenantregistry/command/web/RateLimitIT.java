@@ -88,6 +88,25 @@ class RateLimitIT extends WebIntegrationTest {
     }
 
     @Test
+    void requestsWithoutATokenAreLimitedByTheClientsAddress() {
+        clock.stopAt(NINE_O_CLOCK);
+        String address = clientAddress();
+        RawHttp gateway = new RawHttp(port, GATEWAY);
+        for (int i = 1; i <= 60; i++) {
+            RawHttp.Answer answer = gateway.send("GET", RateLimitedEndpoint.PATH, "Authorization: ",
+                    "X-Forwarded-For: " + address);
+            assertThat(answer.status()).isEqualTo(401);
+            assertThat(answer.header("RateLimit")).isEqualTo("\"rate-limit-test\";r=" + (60 - i) + ";t=60");
+        }
+
+        RawHttp.Answer refused = gateway.send("GET", RateLimitedEndpoint.PATH, "Authorization: ",
+                "X-Forwarded-For: " + address);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isEqualTo("60");
+    }
+
+    @Test
     void instancesSharingTheDatabaseShareEachCallersBuckets() throws Exception {
         clock.stopAt(NINE_O_CLOCK);
         RateLimitFilter instanceOne = instanceOnThisDatabase();

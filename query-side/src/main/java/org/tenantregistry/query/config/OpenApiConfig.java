@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.tenantregistry.support.openapi.AnyJsonValue;
 import org.tenantregistry.support.openapi.FastApiErrorsDocumentation;
+import org.tenantregistry.support.openapi.SecuritySchemesDocumentation;
 import org.tenantregistry.support.openapi.RecordNullability;
 import org.tenantregistry.support.web.FastApiErrorsFilter;
 
@@ -67,13 +68,28 @@ class OpenApiConfig {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            SecuritySchemesDocumentation.describe(openApi, OpenApiConfig::isPublic);
             openApi.getPaths().forEach((path, item) -> {
                 if (path.startsWith("/api/")) {
+                    if (!isPublic(path)) {
+                        item.readOperations().forEach(OpenApiConfig::needsAToken);
+                    }
                     item.readOperations().forEach(OpenApiConfig::referToProblem);
                 }
             });
             FastApiErrorsDocumentation.describe(openApi, FastApiErrorsFilter.PREFIX);
         };
+    }
+
+    private static boolean isPublic(String path) {
+        return path.startsWith("/api/public/");
+    }
+
+    private static void needsAToken(Operation operation) {
+        operation.getResponses().putIfAbsent("401", new ApiResponse()
+                .description("No token, or one that is expired, not signed by the issuer or not for this registry"));
+        operation.getResponses().putIfAbsent("403", new ApiResponse()
+                .description("The token lacks the scope this needs (tenants:read; under /api/admin: registry:admin)"));
     }
 
     private static void referToProblem(Operation operation) {

@@ -1,5 +1,6 @@
 package org.tenantregistry.query.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.ratelimit.RateLimitFilter;
 import org.tenantregistry.support.security.ResourceServerSecurity;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.security.ApiSecurityProperties;
@@ -28,8 +30,9 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurityProperties properties,
-                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-        return new ResourceServerSecurity(properties, resolver).applyTo(http)
+                            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+                            ObjectProvider<RateLimitFilter> rateLimit) {
+        return new ResourceServerSecurity(properties, resolver, rateLimit.getIfAvailable()).applyTo(http)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()

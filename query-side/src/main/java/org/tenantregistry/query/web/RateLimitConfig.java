@@ -3,6 +3,7 @@ package org.tenantregistry.query.web;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -32,5 +33,13 @@ class RateLimitConfig {
     RateLimitFilter rateLimitFilter(RateLimitProperties properties, RateLimitBuckets buckets,
                                     @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
         return new RateLimitFilter(properties, buckets, resolver);
+    }
+
+    /** It runs in Spring Security's filter chain (see ResourceServerSecurity), not once more as a servlet filter. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 }

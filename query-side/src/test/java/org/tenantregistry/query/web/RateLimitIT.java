@@ -12,6 +12,7 @@ import org.tenantregistry.query.support.RateLimitedEndpoint;
 import org.tenantregistry.support.ratelimit.RateLimitBuckets;
 import org.tenantregistry.support.ratelimit.RateLimitFilter;
 import org.tenantregistry.support.ratelimit.RateLimitProperties;
+import org.tenantregistry.support.security.TestTokens;
 import org.tenantregistry.support.web.RawHttp;
 
 import javax.sql.DataSource;
@@ -25,8 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Seed 001's "60 requests per minute", on a group only this test calls (config/application.yml). Requests come from
- * the gateway (127.0.0.2) for a client address of their own, so that each test starts with a full bucket; the 61
+ * Seed 001's "60 requests per minute", on a group only this test calls (config/application.yml). Each test's requests
+ * come through the gateway (127.0.0.2) with a token of a caller of their own, so that each starts with a full bucket; the 61
  * requests take far less than the minute the bucket is drawn on for.
  */
 class RateLimitIT extends DatabaseIntegrationTest {
@@ -44,7 +45,7 @@ class RateLimitIT extends DatabaseIntegrationTest {
 
     @Test
     void sixtyRequestsInAMinuteAreAnsweredWithTheirLimitAndTheSixtyFirstIsRefusedWithRetryAfter() {
-        String client = clientAddress();
+        String client = caller();
         for (int i = 1; i <= 60; i++) {
             RawHttp.Answer answer = limitedRequestFrom(client);
             assertThat(answer.status()).isEqualTo(204);
@@ -63,7 +64,7 @@ class RateLimitIT extends DatabaseIntegrationTest {
         assertThat(refused.json().get("detail").asString())
                 .startsWith("More than 60 requests a minute to the rate-limit-test endpoints; retry in ");
         assertThat(refused.json().get("message").asString()).isEqualTo(refused.json().get("detail").asString());
-        assertThat(limitedRequestFrom(clientAddress()).status()).isEqualTo(204);
+        assertThat(limitedRequestFrom(caller()).status()).isEqualTo(204);
     }
 
     @Test
@@ -107,8 +108,15 @@ class RateLimitIT extends DatabaseIntegrationTest {
         return response;
     }
 
-    private RawHttp.Answer limitedRequestFrom(String client) {
-        return new RawHttp(port, GATEWAY).send("GET", RateLimitedEndpoint.PATH, "X-Forwarded-For: " + client);
+    /** @param caller a caller's token, as {@link #caller()} made it */
+    private RawHttp.Answer limitedRequestFrom(String caller) {
+        return new RawHttp(port, GATEWAY).send("GET", RateLimitedEndpoint.PATH, "Authorization: Bearer " + caller,
+                "X-Forwarded-For: " + clientAddress());
+    }
+
+    /** The token of a caller that sent nothing yet: limits are per caller, whichever address it sends from. */
+    private static String caller() {
+        return TestTokens.token().subject("caller-" + CLIENTS.incrementAndGet()).sign();
     }
 
     private static InetAddress gateway() {

@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.pattern.PathPattern;
@@ -24,10 +23,9 @@ import java.util.concurrent.TimeUnit;
  * limit is handed to the side's exception resolvers as a {@link RateLimitExceededException}, so that it is the side's
  * 429 problem details. Orchestrators' health probes are never limited.
  * <p>
- * Order -90: after Spring Security's filter chain (-100, {@code SecurityProperties.DEFAULT_FILTER_ORDER}), so that the
- * principal is known when there is one.
+ * It runs inside Spring Security's filter chain ({@code ResourceServerSecurity}), after the token is read and before
+ * access is decided, so that the principal is known when there is one and a request without a token is limited too.
  */
-@Order(-90)
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private static final PathPattern HEALTH_PROBES = PathPatternParser.defaultInstance.parse("/actuator/health/**");

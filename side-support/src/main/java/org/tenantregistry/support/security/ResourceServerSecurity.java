@@ -4,16 +4,19 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.ratelimit.RateLimitFilter;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,8 +27,8 @@ import java.util.Set;
  * server session, the token (header or session cookie) authenticates every request. Problems for 401 and 403, the
  * CSRF check for cookie-authenticated writes (the double-submit {@code XSRF-TOKEN} cookie, echoed in
  * {@code X-XSRF-TOKEN}), Spring Security's headers ({@code X-Content-Type-Options}, {@code Cache-Control: no-store}
- * unless an answer sets its own, HSTS on secure requests, {@code X-Frame-Options}), and CORS for the configured
- * origins only.
+ * unless an answer sets its own, HSTS on secure requests, {@code X-Frame-Options}), CORS for the configured
+ * origins only, and the rate limit.
  */
 public final class ResourceServerSecurity {
 
@@ -39,11 +42,15 @@ public final class ResourceServerSecurity {
     private final JwtDecoder decoder;
     private final SecurityProblems problems;
     private final ApiSecurityProperties.Cors cors;
+    private final @Nullable RateLimitFilter rateLimit;
 
-    public ResourceServerSecurity(ApiSecurityProperties properties, HandlerExceptionResolver resolver) {
+    /** @param rateLimit the side's rate limit, null when rate limits are off */
+    public ResourceServerSecurity(ApiSecurityProperties properties, HandlerExceptionResolver resolver,
+                                  @Nullable RateLimitFilter rateLimit) {
         this.decoder = TokenDecoder.of(properties.jwt());
         this.problems = new SecurityProblems(resolver);
         this.cors = properties.cors();
+        this.rateLimit = rateLimit;
     }
 
     public HttpSecurity applyTo(HttpSecurity http) {
@@ -65,6 +72,11 @@ public final class ResourceServerSecurity {
                         !SAFE_METHODS.contains(request.getMethod()) && SessionCookie.authenticates(request)))
                 .addFilterAfter(new CsrfCookieIssuer(), CsrfFilter.class)
                 .cors(configurer -> configurer.configurationSource(corsSource()));
+        if (rateLimit != null) {
+            // Once the token is read, before access is decided: a caller's requests count against its own buckets,
+            // and a request without a token (answered 401 next) against its address's.
+            http.addFilterBefore(rateLimit, AuthorizationFilter.class);
+        }
         return http;
     }
 

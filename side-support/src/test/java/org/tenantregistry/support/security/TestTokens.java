@@ -4,14 +4,17 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.interfaces.RSAPublicKey;
@@ -149,6 +152,27 @@ public final class TestTokens {
         /** Signed by another key, one the sides do not know. */
         public String signWithUnknownKey() {
             return sign(generate());
+        }
+
+        /** Not signed at all: {@code alg: none}, with an empty signature. */
+        public String unsigned() {
+            return new PlainJWT(claims()).serialize();
+        }
+
+        /**
+         * The HS/RS confusion: HMAC-signed with the issuer's public key, as PEM, as the secret; a decoder that took
+         * the header's {@code alg} at its word would check it with the key it has, and find it valid.
+         */
+        public String signWithThePublicKeyAsHmacSecret() {
+            try {
+                byte[] secret = pem("PUBLIC KEY", KEY.toRSAPublicKey().getEncoded()).getBytes(StandardCharsets.US_ASCII);
+                SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(KEY.getKeyID())
+                        .type(JOSEObjectType.JWT).build(), claims());
+                jwt.sign(new MACSigner(secret));
+                return jwt.serialize();
+            } catch (JOSEException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         public JWTClaimsSet claims() {
