@@ -25,11 +25,10 @@ class KafkaConfiguration {
     @Bean(destroyMethod = "")
     Admin kafkaAdmin(KafkaConnectionProperties connection, TenantKafkaProperties properties) {
         int timeout = Math.toIntExact(properties.adminTimeout().toMillis());
-        return Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServersAsString(),
+        return Admin.create(connection.clientConfig(Map.of(
                 AdminClientConfig.CLIENT_ID_CONFIG, "command-side-admin",
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout));
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout)));
     }
 
     /**
@@ -41,8 +40,7 @@ class KafkaConfiguration {
     @Bean(destroyMethod = "")
     Producer<String, byte[]> tenantEventProducer(KafkaConnectionProperties connection,
                                                  TenantKafkaProperties properties) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.bootstrapServersAsString(),
+        return new KafkaProducer<>(connection.clientConfig(Map.of(
                 ProducerConfig.CLIENT_ID_CONFIG, "command-side-publisher",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -52,7 +50,7 @@ class KafkaConfiguration {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Math.toIntExact(properties.deliveryTimeout().toMillis()),
                 // send() blocks for metadata while no broker answers; bounded so the processor can back off and retry.
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.deliveryTimeout().toMillis(),
-                CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000),
+                CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 2_000)),
                 new StringSerializer(), new ByteArraySerializer());
     }
 

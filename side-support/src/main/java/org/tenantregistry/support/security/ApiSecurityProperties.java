@@ -31,12 +31,19 @@ public record ApiSecurityProperties(Jwt jwt, Cors cors) {
      */
     public record Jwt(@Nullable URI issuerUri, @Nullable URI jwkSetUri, @Nullable Resource publicKeyLocation,
                       @Nullable String audience) {
+
+        /** An empty setting (an environment variable set to nothing, as compose does for an unset one) is none. */
+        public Jwt {
+            issuerUri = issuerUri == null || issuerUri.toString().isBlank() ? null : issuerUri;
+            jwkSetUri = jwkSetUri == null || jwkSetUri.toString().isBlank() ? null : jwkSetUri;
+        }
     }
 
     public record Cors(List<String> allowedOrigins) {
 
         public Cors {
-            allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+            allowedOrigins = allowedOrigins == null ? List.of()
+                    : allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
         }
     }
 }
