@@ -5,11 +5,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.tenantregistry.support.ratelimit.RateLimitConfiguration;
 import org.tenantregistry.support.ratelimit.RateLimitFilter;
 import org.tenantregistry.support.security.ResourceServerSecurity;
 import org.tenantregistry.support.security.Scopes;
@@ -25,6 +27,7 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@Import(RateLimitConfiguration.class)
 @EnableConfigurationProperties(ApiSecurityProperties.class)
 class SecurityConfig {
 

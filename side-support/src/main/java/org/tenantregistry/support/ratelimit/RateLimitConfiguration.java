@@ -1,4 +1,4 @@
-package org.tenantregistry.command.web;
+package org.tenantregistry.support.ratelimit;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -7,22 +7,19 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
-import org.tenantregistry.support.ratelimit.RateLimitBuckets;
-import org.tenantregistry.support.ratelimit.RateLimitFilter;
-import org.tenantregistry.support.ratelimit.RateLimitProperties;
 
 import javax.sql.DataSource;
 import java.time.Clock;
 
 /**
- * Per-caller rate limits (side-support's {@link RateLimitFilter}), the buckets in this side's PostgreSQL unless
- * {@code tenant-registry.rate-limit.store=local}; the groups are in application.yml. Left out entirely with
- * {@code tenant-registry.rate-limit.enabled=false}.
+ * Per-caller rate limits ({@link RateLimitFilter}), the buckets in the side's PostgreSQL unless
+ * {@code tenant-registry.rate-limit.store=local}; the groups are in each side's application.yml. Left out entirely
+ * with {@code tenant-registry.rate-limit.enabled=false}. Both sides import it with their security configuration.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "tenant-registry.rate-limit.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(RateLimitProperties.class)
-class RateLimitConfiguration {
+public class RateLimitConfiguration {
 
     @Bean
     RateLimitBuckets rateLimitBuckets(RateLimitProperties properties, DataSource dataSource, Clock clock) {
