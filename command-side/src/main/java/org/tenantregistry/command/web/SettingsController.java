@@ -16,26 +16,20 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
-import org.tenantregistry.command.tenant.InvalidTenantException;
-import org.tenantregistry.command.tenant.PatchTenant;
+import org.tenantregistry.command.tenant.ChangeSettings;
 import org.tenantregistry.support.security.Caller;
 import org.tenantregistry.support.web.TenantAnswer;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Seed 003's {@code PUT /api/settings}: a client admin (a token with {@code tenant_id} and {@code settings.manage})
- * changes its own tenant's name, branding and settings. It is a merge patch of those fields onto that tenant, the same
- * command and rules as {@code PATCH /api/tenants/{id}}.
+ * changes its own tenant's name, branding and settings: {@link ChangeSettings}, a merge patch of those fields onto that
+ * tenant with the same rules as {@code PATCH /api/tenants/{id}}.
  */
 @RestController
 @Tag(name = "Settings (seed 003)", description = "A client admin changes its own tenant's settings and branding")
 class SettingsController {
-
-    /** What a client admin may change of its tenant; the rest (slug, domain, quota, partner, lifecycle) is the MSP's. */
-    static final Set<String> FIELDS = Set.of("name", "currency", "accent_color", "logo_url", "timezone", "settings");
 
     private static final String EXAMPLE = """
             {"name": "Acme Corp", "currency": "USD", "logo_url": "https://acme.com/logo.png", "accent_color": "#3b82f6"}""";
@@ -65,14 +59,7 @@ class SettingsController {
         if (caller.tenantId() == null) {
             throw new NotTenantBoundException();
         }
-        Map<String, String> refused = new LinkedHashMap<>();
-        body.keySet().stream().filter(field -> !FIELDS.contains(field)).forEach(field -> refused.put(field,
-                "cannot be changed here: PUT /api/settings changes name, currency, accent_color, logo_url, "
-                        + "timezone and settings"));
-        if (!refused.isEmpty()) {
-            throw new InvalidTenantException(refused);
-        }
-        return TenantAnswers.ok(commands.send(new PatchTenant(caller.tenantId(), VersionTags.expectedVersion(ifMatch),
-                body), request), "Settings updated successfully.");
+        return TenantAnswers.ok(commands.send(new ChangeSettings(caller.tenantId(),
+                VersionTags.expectedVersion(ifMatch), body), request), "Settings updated successfully.");
     }
 }

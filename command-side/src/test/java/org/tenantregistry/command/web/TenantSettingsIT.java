@@ -65,7 +65,7 @@ class TenantSettingsIT extends WebIntegrationTest {
     }
 
     @Test
-    void invalidSettingsAreProblemsNamingEveryFieldAndNothingIsWritten() {
+    void invalidSettingsAreProblemsNamingEveryFieldAtOnceAndNothingIsWritten() {
         String own = tenant();
 
         Api.Answer refused = clientAdmin(unique("client-admin"), own, Scopes.SETTINGS_MANAGE)
@@ -73,14 +73,8 @@ class TenantSettingsIT extends WebIntegrationTest {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().get("errors").propertyNames()).contains("slug");
-        assertThat(eventTypesOf(own)).containsExactly("TenantCreated");
-
-        Api.Answer invalid = clientAdmin(unique("client-admin"), own, Scopes.SETTINGS_MANAGE)
-                .send("PUT", "/api/settings", "{\"accent_color\": \"blue\", \"currency\": \"EURO\"}");
-
-        assertThat(invalid.status()).isEqualTo(422);
-        assertThat(invalid.json().get("errors").propertyNames()).contains("accent_color", "currency");
+        assertThat(refused.json().get("errors").propertyNames())
+                .containsExactlyInAnyOrder("slug", "accent_color", "currency");
         assertThat(eventTypesOf(own)).containsExactly("TenantCreated");
     }
 
