@@ -25,7 +25,7 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
  * Who may send what to the command side. Writes need {@code tenants:write}, a purge {@code tenants:purge}, the
  * actuator {@code registry:admin}; a client admin's {@code PUT /api/settings} needs {@code settings.manage}. A token
  * bound to a tenant (a client admin's, {@code tenant_id}) gets nothing else of the API but {@code /api/me} and a switch
- * to its own tenant, whatever scopes it holds: every other request is 403. Which partner's tenants a caller may touch
+ * to its own tenant, whatever scopes it holds: every other request under {@code /api/} is 403. Which partner's tenants a caller may touch
  * the aggregate decides ({@code PartnerBoundary}).
  */
 @Configuration(proxyBeanMethods = false)
