@@ -24,8 +24,15 @@ public class CurrentTenants {
         this.clock = clock;
     }
 
-    /** Makes the tenant the caller's current one, whatever it was before. */
+    /**
+     * Makes the tenant the caller's current one, whatever it was before.
+     *
+     * @throws UnstorableCallerException for a subject or client id that PostgreSQL cannot hold
+     */
     public void moveTo(Caller caller, UUID tenantId) {
+        if (!storable(caller)) {
+            throw new UnstorableCallerException();
+        }
         jdbc.sql("""
                         INSERT INTO current_tenant (subject, client_id, tenant_id, switched_at)
                         VALUES (:subject, :clientId, :tenantId, :now)
@@ -40,6 +47,9 @@ public class CurrentTenants {
 
     /** The caller's current tenant: the last it switched to or created, else the tenant its token is bound to. */
     public Optional<UUID> of(Caller caller) {
+        if (!storable(caller)) {
+            return Optional.ofNullable(caller.tenantId());
+        }
         Optional<UUID> chosen = jdbc.sql("""
                         SELECT tenant_id FROM current_tenant WHERE subject = :subject AND client_id = :clientId""")
                 .param("subject", caller.subject())
@@ -47,6 +57,11 @@ public class CurrentTenants {
                 .query(UUID.class)
                 .optional();
         return chosen.or(() -> Optional.ofNullable(caller.tenantId()));
+    }
+
+    /** PostgreSQL text holds any character but U+0000. */
+    private static boolean storable(Caller caller) {
+        return caller.subject().indexOf('\0') < 0 && clientOf(caller).indexOf('\0') < 0;
     }
 
     private static String clientOf(Caller caller) {

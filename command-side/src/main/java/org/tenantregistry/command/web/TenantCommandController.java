@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tenantregistry.command.me.CurrentTenants;
+import org.tenantregistry.command.me.UnstorableCallerException;
 import org.tenantregistry.command.tenant.CreateTenant;
 import org.tenantregistry.command.tenant.DeleteTenant;
 import org.tenantregistry.command.tenant.PatchTenant;
@@ -128,7 +129,7 @@ class TenantCommandController {
         }
         try {
             currentTenants.moveTo(caller, tenantId);
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | UnstorableCallerException e) {
             log.warn("Tenant {} was created, but {} could not be moved to it: {}", tenantId, caller.subject(),
                     e.getMessage());
         }

@@ -182,4 +182,20 @@ class CurrentTenantIT extends WebIntegrationTest {
                 .isEqualTo(404);
         assertThat(storedSwitches(subject)).isZero();
     }
+
+    @Test
+    void aSubjectThatCannotBeStoredIsAProblemNotAFailure() {
+        Api odd = Api.withToken(port, TestTokens.token().subject("nul\u0000byte").sign());
+        String tenant = partnerTenant("p1");
+
+        Api.Answer created = odd.post("{\"name\": \"" + unique("Odd") + "\"}");
+        Api.Answer me = odd.send("GET", "/api/me", (String) null);
+        Api.Answer switched = odd.send("PUT", "/api/tenants/" + tenant + "/switch", (String) null);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("data").get("current_tenant_id").isNull()).isTrue();
+        assertThat(switched.status()).isEqualTo(400);
+        assertThat(switched.header("Content-Type")).startsWith("application/problem+json");
+    }
 }
