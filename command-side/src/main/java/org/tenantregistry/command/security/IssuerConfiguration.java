@@ -5,6 +5,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,11 @@ import org.springframework.security.oauth2.server.authorization.token.JwtEncodin
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+import org.tenantregistry.support.ratelimit.RateLimitFilter;
 
 import java.util.List;
 
@@ -47,7 +51,10 @@ class IssuerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain issuerFilterChain(HttpSecurity http, RegisteredClientRepository clients) throws Exception {
+    SecurityFilterChain issuerFilterChain(HttpSecurity http, RegisteredClientRepository clients,
+                                          ObjectProvider<RateLimitFilter> rateLimit) throws Exception {
+        // Before the client's secret is checked: guessing secrets costs a caller its address's requests.
+        rateLimit.ifAvailable(filter -> http.addFilterBefore(filter, AbstractPreAuthenticatedProcessingFilter.class));
         http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/oauth2/**"),
                         PathPatternRequestMatcher.pathPattern("/.well-known/**")))
                 .oauth2AuthorizationServer(server -> server

@@ -37,6 +37,7 @@ import org.tenantregistry.events.TenantSuspended;
 import org.tenantregistry.events.TenantTimezoneChanged;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -128,6 +129,23 @@ public class Tenant {
     public TenantState handle(PatchTenant command, TenantClaims claims) {
         requireVersion(command.expectedVersion());
         requireNotDeleted("update");
+        return update(TenantMergePatch.apply(asDraft(), command.patch()), claims);
+    }
+
+    @CommandHandler
+    public TenantState handle(ChangeSettings command, TenantClaims claims) {
+        requireVersion(command.expectedVersion());
+        requireNotDeleted("change the settings of");
+        Map<String, String> refused = command.refusedFields();
+        if (!refused.isEmpty()) {
+            // every fault at once: the settings' own too, as a patch of them alone would report them
+            try {
+                TenantDraftValidator.validate(TenantMergePatch.apply(asDraft(), command.settingsPart()));
+            } catch (InvalidTenantException invalid) {
+                invalid.errors().forEach(refused::putIfAbsent);
+            }
+            throw new InvalidTenantException(refused);
+        }
         return update(TenantMergePatch.apply(asDraft(), command.patch()), claims);
     }
 

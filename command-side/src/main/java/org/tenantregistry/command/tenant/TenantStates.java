@@ -1,5 +1,6 @@
 package org.tenantregistry.command.tenant;
 
+import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -7,8 +8,9 @@ import org.springframework.stereotype.Component;
 import java.util.UUID;
 
 /**
- * A tenant's current state, sourced from its events like a command would: for the rare answer that no command gives,
- * the replay of a create whose first answer was lost.
+ * A tenant's current state, sourced from its events like a command would: for the answers that no command gives, the
+ * replay of a create whose first answer was lost, and whether a caller may switch to the tenant. An unknown or purged
+ * tenant throws Axon's {@link org.axonframework.modelling.command.AggregateNotFoundException}, as a command would.
  */
 @Component
 public class TenantStates {
@@ -20,8 +22,12 @@ public class TenantStates {
     }
 
     public TenantState of(UUID tenantId) {
-        return DefaultUnitOfWork.startAndGet(null)
-                .executeWithResult(() -> tenants.load(tenantId.toString()).invoke(Tenant::state))
-                .getPayload();
+        ResultMessage<TenantState> result = DefaultUnitOfWork.startAndGet(null)
+                .executeWithResult(() -> tenants.load(tenantId.toString()).invoke(Tenant::state));
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+        return result.getPayload();
     }
 }

@@ -45,6 +45,12 @@ class ApiDocumentation {
     private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
     /** The admin's login and logout: no tenant, no command headers. */
     private static final String ADMIN_SESSION = "/api/admin/";
+    private static final String NO_TOKEN = "No token, or one that is expired, not signed by the issuer or not for this "
+            + "registry";
+    /** Who the caller is: a read of the token, no tenant, no command headers. */
+    private static final String ME = "/api/me";
+    /** Seed 003's settings: a write on the caller's own tenant, which the token names. */
+    private static final String SETTINGS = "/api/settings";
 
     @Bean
     OpenAPI commandSideOpenApi() {
@@ -85,8 +91,12 @@ class ApiDocumentation {
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
             SecuritySchemesDocumentation.describe(openApi, path -> path.startsWith(ADMIN_SESSION));
             openApi.getPaths().forEach((path, item) -> {
-                if (path.startsWith(ADMIN_SESSION)) {
+                if (path.startsWith(ADMIN_SESSION) || path.equals(ME)) {
                     item.readOperationsMap().values().forEach(ApiDocumentation::documentSession);
+                    if (path.equals(ME)) {
+                        item.readOperationsMap().values().forEach(operation -> operation.getResponses()
+                                .putIfAbsent("401", problemResponse(401, NO_TOKEN)));
+                    }
                 } else if (path.startsWith("/api/")) {
                     item.readOperationsMap().forEach((method, operation) -> document(path, method, operation));
                 }
@@ -136,12 +146,16 @@ class ApiDocumentation {
                     "makes a retry safe: the same key with the same body answers as the first request did, for 24 h; "
                             + "the same key with another body gives 422, while the first still runs 409"));
         }
-        boolean onTenant = path.contains("{id}");
+        boolean onTenant = path.contains("{id}") || path.equals(SETTINGS);
         boolean hasBody = operation.getRequestBody() != null;
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Malformed JSON, a body that is not a JSON object, or an unusable header");
-        problems.put("401", "No token, or one that is expired, not signed by the issuer or not for this registry");
-        problems.put("403", "The token lacks the scope this needs (tenants:write; a purge: tenants:purge)");
+        problems.put("401", NO_TOKEN);
+        problems.put("403", path.equals(SETTINGS)
+                ? "The token has no tenant_id (or no settings.manage): only a client admin changes its own tenant's "
+                + "settings here"
+                : "The token lacks the scope this needs (tenants:write; a purge: tenants:purge), or it is a client "
+                + "admin's (tenant_id): those change their own tenant's settings only");
         if (onTenant) {
             problems.put("404", "No such tenant (also for an id that is not a UUID, a purged tenant, or another "
                     + "partner's tenant for an MSP admin's token)");
@@ -219,6 +233,9 @@ class ApiDocumentation {
                     "title", "Malformed request body", "detail", "The body must be a JSON object."));
             case 401 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "invalid-credentials",
                     "title", "Invalid credentials", "detail", "The username or password is wrong."));
+            case 403 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "tenant-bound-token-required",
+                    "title", "Forbidden", "detail", "PUT /api/settings changes the settings of the token's own "
+                            + "tenant, and this token has no tenant_id claim."));
             case 404 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "tenant-not-found",
                     "title", "Tenant not found", "detail", "There is no tenant 6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20."));
             case 409 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "identifier-taken",

@@ -58,7 +58,8 @@ class CommandMetadataResolver {
                 : caller.subject() + (caller.clientId() == null ? "" : " " + caller.clientId());
     }
 
-    private static Caller callerOf(HttpServletRequest request) {
+    /** The authenticated caller, or null before authentication. */
+    static Caller callerOf(HttpServletRequest request) {
         return request.getUserPrincipal() instanceof CallerAuthentication authentication
                 ? authentication.getPrincipal() : null;
     }

@@ -74,6 +74,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(NotTenantBoundException.class)
+    ResponseEntity<Object> notTenantBound(NotTenantBoundException e, WebRequest request) {
+        return answer(problem(HttpStatus.FORBIDDEN, "tenant-bound-token-required", "Forbidden", e.getMessage()),
+                request);
+    }
+
     @ExceptionHandler(IdentifierTakenException.class)
     ResponseEntity<Object> identifierTaken(IdentifierTakenException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "identifier-taken", "Identifier taken", e.getMessage());

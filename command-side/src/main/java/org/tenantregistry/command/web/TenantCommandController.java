@@ -10,6 +10,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.command.me.CurrentTenants;
+import org.tenantregistry.command.me.UnstorableCallerException;
 import org.tenantregistry.command.tenant.CreateTenant;
 import org.tenantregistry.command.tenant.DeleteTenant;
 import org.tenantregistry.command.tenant.PatchTenant;
@@ -32,6 +37,7 @@ import org.tenantregistry.command.tenant.TenantDocumentReader;
 import org.tenantregistry.command.tenant.TenantState;
 import org.tenantregistry.command.tenant.TenantStates;
 import org.tenantregistry.command.tenant.UpdateTenant;
+import org.tenantregistry.support.security.Caller;
 import org.tenantregistry.support.web.TenantAnswer;
 
 import java.util.Map;
@@ -44,6 +50,8 @@ import java.util.UUID;
 @RequestMapping(path = "/api/tenants", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Tenants", description = "Create, change and delete tenants; every write answers with the whole record it left")
 class TenantCommandController {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantCommandController.class);
 
     static final String MERGE_PATCH_JSON = "application/merge-patch+json";
     private static final String UPDATED = "Tenant updated successfully.";
@@ -61,13 +69,15 @@ class TenantCommandController {
     private final EventStore events;
     private final IdempotentTenantIds idempotentIds;
     private final TenantStates states;
+    private final CurrentTenants currentTenants;
 
     TenantCommandController(CommandDispatcher commands, EventStore events, IdempotentTenantIds idempotentIds,
-                            TenantStates states) {
+                            TenantStates states, CurrentTenants currentTenants) {
         this.commands = commands;
         this.events = events;
         this.idempotentIds = idempotentIds;
         this.states = states;
+        this.currentTenants = currentTenants;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -75,7 +85,8 @@ class TenantCommandController {
             description = "The server generates the id (from the caller and the Idempotency-Key when one is "
                     + "sent) and the short number. Fields left out take their defaults (timezone UTC, "
                     + "max_extensions 100); the slug is derived from the name when left out; settings [] is taken "
-                    + "as {}. Every invalid field is reported at once. Send an Idempotency-Key to make retries safe.",
+                    + "as {}. Every invalid field is reported at once. Send an Idempotency-Key to make retries safe. "
+                    + "The new tenant becomes the caller's current tenant (seed 001; see GET /api/me).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = TenantDocument.class),
                     examples = @ExampleObject(name = "tenant", value = DRAFT_EXAMPLE))))
@@ -98,11 +109,30 @@ class TenantCommandController {
             // The event store refused a second stream for the id: this caller's key created the tenant before, but
             // its answer was never stored (the process died, or storing it failed, after the create committed).
             // Answer as a replay, with the tenant as it is now.
+            moveCreator(request, id);
             ResponseEntity<TenantAnswer> replay = TenantAnswers.created(states.of(id));
             return ResponseEntity.status(replay.getStatusCode()).headers(replay.getHeaders())
                     .header(IdempotencyFilter.REPLAYED_HEADER, "true").body(replay.getBody());
         }
+        moveCreator(request, id);
         return TenantAnswers.created(created);
+    }
+
+    /**
+     * Seed 001: the creating API user is moved to the new tenant. The tenant exists whatever happens here, so a failure
+     * to record the caller's preference must not make the create look failed (a retry would make a second tenant).
+     */
+    private void moveCreator(HttpServletRequest request, UUID tenantId) {
+        Caller caller = CommandMetadataResolver.callerOf(request);
+        if (caller == null) {
+            return;
+        }
+        try {
+            currentTenants.moveTo(caller, tenantId);
+        } catch (DataAccessException | UnstorableCallerException e) {
+            log.warn("Tenant {} was created, but {} could not be moved to it: {}", tenantId, caller.subject(),
+                    e.getMessage());
+        }
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -25,8 +25,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Every endpoint of the command side's OpenAPI document (and the actuator's), asked by every kind of caller that
- * must be refused: 401 for a token that is missing or not to be trusted, 403 for a missing scope, and for another
- * partner's tenant exactly the answer an unknown id gets. Not one refused request writes an event or reaches the
+ * must be refused: 401 for a token that is missing or not to be trusted, 403 for a missing scope or a client admin's
+ * token (bound to a tenant) outside its own settings, and for another partner's tenant exactly the answer an unknown
+ * id gets. Not one refused request writes an event or reaches the
  * topic. With a broker of its own, so that the topic can be read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -42,6 +43,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
             new Endpoint("GET", "/actuator/metrics"), new Endpoint("GET", "/actuator/info"));
     /** Public on purpose: logging in and out. */
     private static final Set<String> PUBLIC = Set.of("/api/admin/login", "/api/admin/logout");
+    /** A client admin's own endpoint: a token bound to a tenant changes that tenant's settings there. */
+    private static final String SETTINGS = "/api/settings";
     /** Endpoints any authenticated caller may use, whatever its scopes. */
     private static final Set<String> ANY_SCOPE = Set.of("/api/me", "/api/tenants/{id}/switch");
 
@@ -91,6 +94,11 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                     String withoutTheScope = bearer(TestTokens.token().scopes(Scopes.AUDIT_READ).sign());
                     expect(wrong, endpoint, "a token without the scope", send(endpoint, tenant, withoutTheScope),
                             403);
+                }
+                if (!ANY_SCOPE.contains(endpoint.path()) && !endpoint.path().equals(SETTINGS)) {
+                    String clientAdmin = bearer(TestTokens.token().tenant(UUID.randomUUID().toString()).sign());
+                    expect(wrong, endpoint, "a client admin's token (every scope, bound to another tenant)",
+                            send(endpoint, tenant, clientAdmin), 403);
                 }
                 if (endpoint.namesATenant()) {
                     String otherPartner = bearer(TestTokens.token().partner("another-partner").sign());

@@ -58,6 +58,8 @@ class ClientCredentialsIT extends WebIntegrationTest {
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().get("error").asString()).isEqualTo("invalid_client");
         assertThat(answer.text()).doesNotContain("access_token");
+        // counted against the caller's address, as every guess at a secret is
+        assertThat(answer.header("RateLimit")).startsWith("\"writes\";r=");
     }
 
     @Test

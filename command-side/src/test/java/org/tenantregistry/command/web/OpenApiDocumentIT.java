@@ -75,6 +75,21 @@ class OpenApiDocumentIT extends WebIntegrationTest {
     }
 
     @Test
+    void theCallerComesFromTheTokenAndIsNoParameter() {
+        JsonNode paths = Api.JSON.readTree(document()).path("paths");
+
+        for (JsonNode operation : List.of(paths.path("/api/me").path("get"), paths.path("/api/settings").path("put"),
+                paths.path("/api/tenants/{id}/switch").path("put"))) {
+            assertThat(operation.isMissingNode()).isFalse();
+            assertThat(operation.path("parameters").valueStream().map(parameter -> parameter.path("name").asString()))
+                    .doesNotContain("caller");
+        }
+        assertThat(Api.JSON.readTree(document()).path("components").path("schemas").path("Caller")
+                .path("properties").propertyNames())
+                .contains("subject", "client_id", "scopes", "partner_id", "tenant_id", "current_tenant_id");
+    }
+
+    @Test
     void theAnswersToWritesNameEveryFieldAsAlwaysThereAndSayWhichMayBeNull() {
         JsonNode schemas = Api.JSON.readTree(document()).path("components").path("schemas");
 

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where the one base URL sends a request: reads of the API ({@code GET}, {@code HEAD} on {@code /api/**}) to the
- * query side, everything else to the command side. {@code /query/**} and {@code /command/**} reach one side
+ * query side, but for {@code /api/me} (the command side keeps the caller's current tenant), everything else to the
+ * command side. {@code /query/**} and {@code /command/**} reach one side
  * directly, without the prefix (its API documents and actuator). The same rules as {@code deploy/nginx.conf}.
  */
 public record Routes(URI commandSide, URI querySide) {
@@ -16,6 +17,8 @@ public record Routes(URI commandSide, URI querySide) {
 
     private static final String QUERY_PREFIX = "/query";
     private static final String COMMAND_PREFIX = "/command";
+    /** Who the caller is: answered by the command side, which keeps its current tenant. */
+    private static final String ME = "/api/me";
 
     /** The URI the request goes to, with the same path (less a side's prefix) and query string. */
     public URI target(String method, String path, String query) {
@@ -27,7 +30,8 @@ public record Routes(URI commandSide, URI querySide) {
             return URI.create(commandSide + path.substring(COMMAND_PREFIX.length()) + suffix);
         }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        return URI.create((read && isUnder(path, "/api") ? querySide : commandSide) + path + suffix);
+        boolean queried = read && isUnder(path, "/api") && !path.equals(ME);
+        return URI.create((queried ? querySide : commandSide) + path + suffix);
     }
 
     /**

@@ -27,6 +27,14 @@ class RoutesTest {
     }
 
     @Test
+    void whoTheCallerIsIsAnsweredByTheCommandSide() {
+        assertThat(routes.target("GET", "/api/me", null)).isEqualTo(URI.create("http://localhost:8081/api/me"));
+        assertThat(routes.target("HEAD", "/api/me", null)).isEqualTo(URI.create("http://localhost:8081/api/me"));
+        assertThat(routes.target("GET", "/api/members", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/members"));
+    }
+
+    @Test
     void readsOutsideTheApiGoToTheCommandSide() {
         assertThat(routes.target("GET", "/swagger-ui.html", null))
                 .isEqualTo(URI.create("http://localhost:8081/swagger-ui.html"));
