@@ -24,6 +24,7 @@ import org.springframework.security.oauth2.server.authorization.client.InMemoryR
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -48,6 +49,8 @@ import java.util.List;
 class IssuerConfiguration {
 
     static final String CLIENT_ID_CLAIM = "client_id";
+    private static final String PARTNER_ID_CLAIM = "partner_id";
+    private static final String TENANT_ID_CLAIM = "tenant_id";
 
     @Bean
     @Order(1)
@@ -119,6 +122,7 @@ class IssuerConfiguration {
                         .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                         .scopes(scopes -> scopes.addAll(client.scopes()))
                         .tokenSettings(tokens)
+                        .clientSettings(reach(client))
                         .build())
                 .toList();
         return new InMemoryRegisteredClientRepository(clients);
@@ -137,6 +141,24 @@ class IssuerConfiguration {
                     if (!context.getAuthorizedScopes().isEmpty()) {
                         claims.put(OAuth2ParameterNames.SCOPE, String.join(" ", context.getAuthorizedScopes()));
                     }
+                    for (String reach : List.of(PARTNER_ID_CLAIM, TENANT_ID_CLAIM)) {
+                        Object value = context.getRegisteredClient().getClientSettings().getSetting(reach);
+                        if (value != null) {
+                            claims.put(reach, value);
+                        }
+                    }
                 });
+    }
+
+    /** The partner or tenant a client's tokens are bound to, kept with the client for {@link #registryClaims}. */
+    private static ClientSettings reach(IssuerProperties.Client client) {
+        ClientSettings.Builder settings = ClientSettings.builder();
+        if (client.partnerId() != null) {
+            settings.setting(PARTNER_ID_CLAIM, client.partnerId());
+        }
+        if (client.tenantId() != null) {
+            settings.setting(TENANT_ID_CLAIM, client.tenantId().toString());
+        }
+        return settings.build();
     }
 }

@@ -1,5 +1,6 @@
 package org.tenantregistry.command.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -8,6 +9,7 @@ import org.tenantregistry.support.security.Scopes;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The registry's own token issuer, for a start without an external identity provider: client-credentials tokens for
@@ -41,8 +43,11 @@ public record IssuerProperties(
     /**
      * @param secretHash the client's secret, hashed
      * @param scopes     what its tokens may carry; all of the registry's scopes when none are given
+     * @param partnerId  an MSP admin's partner: its tokens carry {@code partner_id} and reach that partner's tenants only
+     * @param tenantId   a client admin's tenant: its tokens carry {@code tenant_id} and change that tenant's settings only
      */
-    public record Client(String clientId, String secretHash, List<String> scopes) {
+    public record Client(String clientId, String secretHash, List<String> scopes, @Nullable String partnerId,
+                         @Nullable UUID tenantId) {
 
         public Client {
             scopes = scopes == null || scopes.isEmpty() ? Scopes.ALL : List.copyOf(scopes);

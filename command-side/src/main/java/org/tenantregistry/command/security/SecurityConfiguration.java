@@ -7,30 +7,26 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tenantregistry.support.ratelimit.RateLimitConfiguration;
 import org.tenantregistry.support.ratelimit.RateLimitFilter;
+import org.tenantregistry.support.security.CallerRules;
 import org.tenantregistry.support.security.ResourceServerSecurity;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.security.ApiSecurityProperties;
-import org.tenantregistry.support.security.CallerAuthentication;
 
 import static org.tenantregistry.support.security.CallerAuthentication.authority;
 
 /**
  * Who may send what to the command side. Writes need {@code tenants:write}, a purge {@code tenants:purge}, the
- * actuator {@code registry:admin}; a client admin's {@code PUT /api/settings} needs {@code settings.manage}. A token
- * bound to a tenant (a client admin's, {@code tenant_id}) gets nothing else of the API but {@code /api/me} and a switch
- * to its own tenant, whatever scopes it holds: every other request under {@code /api/} is 403. Which partner's tenants a caller may touch
- * the aggregate decides ({@code PartnerBoundary}).
+ * actuator an operator's {@code registry:admin}; a client admin's {@code PUT /api/settings} needs
+ * {@code settings.manage}. A token bound to a tenant (a client admin's, {@code tenant_id}) gets nothing else of the API
+ * but {@code /api/me} and a switch to its own tenant, whatever scopes it holds: every other request under
+ * {@code /api/} is 403. Which partner's tenants a caller may touch the aggregate decides ({@code PartnerBoundary}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -42,15 +38,6 @@ class SecurityConfiguration {
     private static final RequestMatcher PURGE = request -> HttpMethod.DELETE.matches(request.getMethod())
             && "true".equalsIgnoreCase(request.getParameter("purge"));
 
-    /** The scope, held by a token that is bound to no tenant. */
-    private static AuthorizationManager<RequestAuthorizationContext> untiedTo(String scope) {
-        AuthorizationManager<RequestAuthorizationContext> scoped = AuthorityAuthorizationManager
-                .hasAuthority(authority(scope));
-        return (authentication, context) -> authentication.get() instanceof CallerAuthentication caller
-                && caller.getPrincipal().tenantId() != null
-                ? new AuthorizationDecision(false) : scoped.authorize(authentication, context);
-    }
-
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurityProperties properties,
                             @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
@@ -59,11 +46,11 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/admin/login", "/api/admin/logout").permitAll()
-                        .requestMatchers("/actuator/**").hasAuthority(authority(Scopes.REGISTRY_ADMIN))
+                        .requestMatchers("/actuator/**").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()
-                        .requestMatchers(PURGE).access(untiedTo(Scopes.TENANTS_PURGE))
-                        .requestMatchers("/api/**").access(untiedTo(Scopes.TENANTS_WRITE))
+                        .requestMatchers(PURGE).access(CallerRules.untiedToATenant(Scopes.TENANTS_PURGE))
+                        .requestMatchers("/api/**").access(CallerRules.untiedToATenant(Scopes.TENANTS_WRITE))
                         .anyRequest().authenticated())
                 .build();
     }

@@ -22,6 +22,9 @@ public final class TestIssuer implements EnvironmentPostProcessor {
     public static final String ADMIN_PASSWORD = "test-admin-password";
     public static final String CLIENT_ID = "test-service";
     public static final String CLIENT_SECRET = "test-service-secret";
+    /** A client of an MSP admin: its tokens are bound to this partner. */
+    public static final String PARTNER_CLIENT_ID = "test-msp";
+    public static final String PARTNER = "partner-of-test-msp";
 
     private static final Map<String, Object> SETTINGS = settings();
 
@@ -39,6 +42,9 @@ public final class TestIssuer implements EnvironmentPostProcessor {
                 prefix + "admin.username", ADMIN,
                 prefix + "admin.password-hash", encoder.encode(ADMIN_PASSWORD),
                 prefix + "clients[0].client-id", CLIENT_ID,
-                prefix + "clients[0].secret-hash", encoder.encode(CLIENT_SECRET));
+                prefix + "clients[0].secret-hash", encoder.encode(CLIENT_SECRET),
+                prefix + "clients[1].client-id", PARTNER_CLIENT_ID,
+                prefix + "clients[1].secret-hash", encoder.encode(CLIENT_SECRET),
+                prefix + "clients[1].partner-id", PARTNER);
     }
 }

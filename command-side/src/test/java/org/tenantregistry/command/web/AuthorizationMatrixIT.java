@@ -100,6 +100,11 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                     expect(wrong, endpoint, "a client admin's token (every scope, bound to another tenant)",
                             send(endpoint, tenant, clientAdmin), 403);
                 }
+                if (endpoint.path().startsWith("/actuator/")) {
+                    String mspAdmin = bearer(TestTokens.token().partner(PARTNER).sign());
+                    expect(wrong, endpoint, "an MSP admin's token (every scope, bound to a partner)",
+                            send(endpoint, tenant, mspAdmin), 403);
+                }
                 if (endpoint.namesATenant()) {
                     String otherPartner = bearer(TestTokens.token().partner("another-partner").sign());
                     Api.Answer onTheirs = send(endpoint, tenant, otherPartner);

@@ -52,6 +52,20 @@ class ClientCredentialsIT extends WebIntegrationTest {
     }
 
     @Test
+    void anMspAdminsClientGetsTokensBoundToItsPartnerThatCreateUnderItOnly() {
+        Api.Answer answer = requestToken(TestIssuer.PARTNER_CLIENT_ID, TestIssuer.CLIENT_SECRET,
+                "grant_type=client_credentials");
+        String token = answer.json().get("access_token").asString();
+
+        assertThat(IssuedTokens.verified(token).getClaimAsString("partner_id")).isEqualTo(TestIssuer.PARTNER);
+        Api.Answer created = Api.withToken(port, token).post("{\"name\": \"Issued To A Partner\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().get("data").get("partner_id").asString()).isEqualTo(TestIssuer.PARTNER);
+        Api.Answer elsewhere = Api.withToken(port, token).post("{\"name\": \"Elsewhere\", \"partner_id\": \"other\"}");
+        assertThat(elsewhere.status()).isEqualTo(422);
+    }
+
+    @Test
     void aWrongClientSecretGetsTheStandardInvalidClientError() {
         Api.Answer answer = requestToken(TestIssuer.CLIENT_ID, "not-the-secret", "grant_type=client_credentials");
 

@@ -13,6 +13,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.tenantregistry.support.ratelimit.RateLimitConfiguration;
 import org.tenantregistry.support.ratelimit.RateLimitFilter;
+import org.tenantregistry.support.security.CallerRules;
 import org.tenantregistry.support.security.ResourceServerSecurity;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.security.ApiSecurityProperties;
@@ -21,9 +22,9 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
 
 /**
  * Who may read what on the query side. Reads need {@code tenants:read}; a client admin's token
- * ({@code settings.manage}) reads its own tenant too. Operator endpoints and the actuator need
- * {@code registry:admin}; {@code /api/public/**} is open. Which tenants a reader sees (its partner's, its own) the
- * queries decide, from the caller.
+ * ({@code settings.manage}) reads its own tenant too. Operator endpoints and the actuator need an operator's
+ * {@code registry:admin} (a token bound to no partner or tenant); {@code /api/public/**} is open. Which tenants a
+ * reader sees (its partner's, its own) the queries decide, from the caller.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -39,7 +40,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
-                        .requestMatchers("/actuator/**", "/api/admin/**").hasAuthority(authority(Scopes.REGISTRY_ADMIN))
+                        .requestMatchers("/actuator/**", "/api/admin/**").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.GET, "/api/tenants/*").hasAnyAuthority(
                                 authority(Scopes.TENANTS_READ), authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(authority(Scopes.TENANTS_READ))

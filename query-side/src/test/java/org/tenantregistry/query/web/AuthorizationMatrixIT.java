@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of the query side's OpenAPI document (and the actuator's), asked by every kind of caller that must
- * be refused: 401 for a token that is missing or not to be trusted, 403 for a token without the scope. The operator's
+ * be refused: 401 for a token that is missing or not to be trusted, 403 for a token without the scope, and for the
+ * operator's endpoints and metrics 403 to a token bound to a partner or a tenant, whatever its scopes. The operator's
  * one write, skipping a dead letter, is done by none of them.
  */
 class AuthorizationMatrixIT extends DatabaseIntegrationTest {
@@ -55,6 +56,12 @@ class AuthorizationMatrixIT extends DatabaseIntegrationTest {
             String withoutTheScope = admin ? TestTokens.token().scopes(Scopes.TENANTS_READ, Scopes.TENANTS_WRITE).sign()
                     : TestTokens.token().scopes(Scopes.TENANTS_WRITE).sign();
             expect(wrong, operation + " with a token without the scope", send(method, uri, withoutTheScope), 403, path);
+            if (admin) {
+                expect(wrong, operation + " with an MSP admin's token (every scope, bound to a partner)",
+                        send(method, uri, TestTokens.token().partner("partner-matrix").sign()), 403, path);
+                expect(wrong, operation + " with a client admin's token (every scope, bound to a tenant)",
+                        send(method, uri, TestTokens.token().tenant(tenant.tenantId().toString()).sign()), 403, path);
+            }
         });
 
         assertThat(operations).containsKeys("GET /api/tenants", "GET /api/tenants/{id}", "GET /api/dashboard/msp",
