@@ -27,6 +27,13 @@ class CommandSideArchitectureTest {
     }
 
     @Test
+    void sqlStaysOutOfTheAggregatesPackage() {
+        noClasses().that().resideInAnyPackage("org.tenantregistry.command.tenant", "org.tenantregistry.command.resource")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+                .check(COMMAND_SIDE);
+    }
+
+    @Test
     void theCommandSideNeverDependsOnTheQuerySide() {
         noClasses().that().resideInAPackage("org.tenantregistry.command..")
                 .should().dependOnClassesThat().resideInAPackage("org.tenantregistry.query..")

@@ -1,7 +1,10 @@
-package org.tenantregistry.command.tenant;
+package org.tenantregistry.command.tenant.store;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tenantregistry.command.tenant.ClaimsProperties;
+import org.tenantregistry.command.tenant.IdentifierTakenException;
+import org.tenantregistry.command.tenant.TenantClaims;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,8 @@
-package org.tenantregistry.command.tenant;
+package org.tenantregistry.command.tenant.store;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.tenantregistry.command.tenant.TenantNumbers;
 
 import java.util.Optional;
 import java.util.UUID;
