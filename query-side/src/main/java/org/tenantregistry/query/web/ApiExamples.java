@@ -123,6 +123,15 @@ final class ApiExamples {
               "instance": "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20"
             }""";
 
+    static final String PARTNER_NOT_FOUND = """
+            {
+              "type": "urn:tenant-registry:problem:partner-not-found",
+              "title": "Partner not found",
+              "status": 404,
+              "detail": "No partner 'partner-18'",
+              "instance": "/api/dashboard/msp"
+            }""";
+
     static final String NOT_CAUGHT_UP = """
             {
               "type": "urn:tenant-registry:problem:not-caught-up",

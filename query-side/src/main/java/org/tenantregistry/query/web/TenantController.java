@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,12 +21,14 @@ import org.tenantregistry.query.resource.ResourceProjection;
 import org.tenantregistry.query.tenant.CountTenants;
 import org.tenantregistry.query.tenant.TenantCursor;
 import org.tenantregistry.query.tenant.FindTenants;
+import org.tenantregistry.query.tenant.Reach;
 import org.tenantregistry.query.tenant.TenantFilter;
 import org.tenantregistry.query.tenant.TenantPage;
 import org.tenantregistry.query.tenant.TenantProjection;
 import org.tenantregistry.query.tenant.TenantQueries;
 import org.tenantregistry.query.tenant.TenantSort;
 import org.tenantregistry.query.tenant.TenantView;
+import org.tenantregistry.support.security.Caller;
 import org.tenantregistry.support.web.TenantAnswer;
 
 import java.util.List;
@@ -80,6 +83,7 @@ class TenantController {
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
     CompletableFuture<TenantPageResponse> list(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(description = "Text to find in name, slug, domain or description", example = "acme")
             @RequestParam(required = false) String search,
             @Parameter(description = "The full name, case-insensitive", example = "Acme Telecom")
@@ -118,10 +122,11 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        FindTenants query = new FindTenants(filter, order, pageNumber, size, after, limits.searchTotalCap());
+        Reach reach = Reach.of(caller);
+        FindTenants query = new FindTenants(filter, order, pageNumber, size, after, limits.searchTotalCap(), reach);
         // The links are built from the request now: the answer may be put together on another thread.
         PageLinks.Pages pages = pageLinks.pages(pageNumber, size, limits.maxPageOffset());
-        return readYourWrites.then(WITH_RESOURCES, tokens, () -> {
+        return readYourWrites.then(WITH_RESOURCES, reach, tokens, () -> {
             TenantPage found = queries.find(query);
             Map<UUID, ResourceCounts> counts = ledger.countsFor(found.tenants().stream().map(TenantView::id).toList());
             return new TenantPageResponse(TenantPageResponse.FETCHED, found.tenants().stream()
@@ -145,6 +150,7 @@ class TenantController {
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
     CompletableFuture<CountResponse> count(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(example = "acme") @RequestParam(required = false) String search,
             @Parameter(description = "The full name, case-insensitive", example = "Acme Telecom")
             @RequestParam(required = false) String name,
@@ -162,8 +168,9 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        return readYourWrites.then(TenantProjection.NAME, tokens,
-                () -> CountResponse.of(queries.count(new CountTenants(filter, limits.searchTotalCap()))));
+        Reach reach = Reach.of(caller);
+        return readYourWrites.then(TenantProjection.NAME, reach, tokens,
+                () -> CountResponse.of(queries.count(new CountTenants(filter, limits.searchTotalCap(), reach))));
     }
 
     @GetMapping("/{id}")
@@ -174,12 +181,15 @@ class TenantController {
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> byId(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(description = "The tenant's UUID or its number", example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20")
             @PathVariable UUID id,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
-        return one(includeDeleted, minVersion, deleted -> queries.byId(id, deleted), "id", id.toString());
+        Reach reach = Reach.of(caller);
+        return one(reach, includeDeleted, minVersion, deleted -> queries.byId(id, deleted, reach), "id",
+                id.toString());
     }
 
     @GetMapping("/by-slug/{slug}")
@@ -189,11 +199,13 @@ class TenantController {
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> bySlug(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(example = "acme") @PathVariable String slug,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
-        return one(includeDeleted, minVersion, deleted -> queries.bySlug(slug, deleted), "slug", slug);
+        Reach reach = Reach.of(caller);
+        return one(reach, includeDeleted, minVersion, deleted -> queries.bySlug(slug, deleted, reach), "slug", slug);
     }
 
     @GetMapping("/by-domain/{domain}")
@@ -203,14 +215,17 @@ class TenantController {
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> byDomain(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(example = "acme.example.com") @PathVariable String domain,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
-        return one(includeDeleted, minVersion, deleted -> queries.byDomain(domain, deleted), "domain", domain);
+        Reach reach = Reach.of(caller);
+        return one(reach, includeDeleted, minVersion, deleted -> queries.byDomain(domain, deleted, reach), "domain",
+                domain);
     }
 
-    private CompletableFuture<TenantAnswer> one(String includeDeleted, List<String> minVersion,
+    private CompletableFuture<TenantAnswer> one(Reach reach, String includeDeleted, List<String> minVersion,
                                Function<Boolean, Optional<TenantView>> lookup,
                                String what, String value) {
         QueryParameters parameters = new QueryParameters();
@@ -218,7 +233,7 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        return readYourWrites.then(WITH_RESOURCES, tokens, () -> lookup.apply(deleted)
+        return readYourWrites.then(WITH_RESOURCES, reach, tokens, () -> lookup.apply(deleted)
                 .map(tenant -> new TenantAnswer(LOADED, TenantRepresentations.shown(tenant,
                         ledger.countsFor(List.of(tenant.id())).getOrDefault(tenant.id(), ResourceCounts.NONE),
                         ledger.resourcesOf(tenant.id()))))
