@@ -34,7 +34,8 @@ class AdminTenantsController {
     }
 
     @GetMapping({"", "/"})
-    @Operation(summary = "List tenants", description = "As GET /api/tenants, with seed 004's parameters.")
+    @Operation(summary = "List tenants", description = "As GET /api/tenants, with seed 004's parameters: only the "
+            + "tenants the caller sees.")
     @ApiResponse(responseCode = "200", description = "A page of tenants")
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101")
     CompletableFuture<TenantPageResponse> list(
@@ -49,9 +50,9 @@ class AdminTenantsController {
     }
 
     @GetMapping({"/{id}", "/{id}/"})
-    @Operation(summary = "One tenant", description = "As GET /api/tenants/{id}.")
+    @Operation(summary = "One tenant", description = "As GET /api/tenants/{id}. " + ApiExamples.VISIBILITY)
     @ApiResponse(responseCode = "200", description = "The tenant")
-    @ApiResponse(responseCode = "404", description = "Unknown, purged or soft-deleted")
+    @ApiResponse(responseCode = "404", description = "Unknown, purged, soft-deleted or not visible to the caller")
     CompletableFuture<TenantAnswer> get(@Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
                                         @PathVariable UUID id) {
         return tenants.byId(caller, id, null, null);

@@ -76,7 +76,10 @@ class TenantController {
             A page number alone may skip at most tenant-registry.query.web.max-page-offset (10,000) tenants; deeper \
             is 422. A search counts its matches exactly up to tenant-registry.query.web.search-total-cap (1,000): \
             beyond, meta.total is a lower bound, meta.total_relation is gte, and meta.last_page and links.last are \
-            null. Without search text, total is always exact (total_relation eq).""")
+            null. Without search text, total is always exact (total_relation eq). Visibility: an MSP admin's token \
+            (partner_id claim) lists only its partner's tenants, a client admin's (tenant_id claim) only its own, \
+            and the totals count no other; partner_id then narrows within them (another partner's gives an empty \
+            page).""")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantPageResponse.class),
             examples = @ExampleObject(value = ApiExamples.PAGE)))
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101",
@@ -143,7 +146,7 @@ class TenantController {
             Same filters as the list. Without search text the answer comes from counters the projection keeps, not \
             from counting rows, and is exact. With search text the matches are counted exactly up to \
             tenant-registry.query.web.search-total-cap (1,000); beyond, count is that lower bound and count_relation \
-            is gte.""")
+            is gte. Counts only the tenants the caller sees, as the list.""")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountResponse.class),
             examples = @ExampleObject(value = ApiExamples.COUNT)))
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds",
@@ -174,10 +177,11 @@ class TenantController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One tenant by id")
+    @Operation(summary = "One tenant by id", description = ApiExamples.VISIBILITY)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.SHOWN)))
-    @ApiResponse(responseCode = "404", description = "Unknown, purged, or soft-deleted without include_deleted",
+    @ApiResponse(responseCode = "404", description = "Unknown, purged, soft-deleted without include_deleted, or "
+            + "not visible to the caller",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> byId(
@@ -193,7 +197,7 @@ class TenantController {
     }
 
     @GetMapping("/by-slug/{slug}")
-    @Operation(summary = "One tenant by slug")
+    @Operation(summary = "One tenant by slug", description = ApiExamples.VISIBILITY)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.SHOWN)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
@@ -209,7 +213,8 @@ class TenantController {
     }
 
     @GetMapping("/by-domain/{domain}")
-    @Operation(summary = "One tenant by primary domain", description = "The domain matches case-insensitively.")
+    @Operation(summary = "One tenant by primary domain",
+            description = "The domain matches case-insensitively. " + ApiExamples.VISIBILITY)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.SHOWN)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
