@@ -12,6 +12,7 @@ import org.tenantregistry.query.support.RateLimitedEndpoint;
 import org.tenantregistry.support.ratelimit.RateLimitBuckets;
 import org.tenantregistry.support.ratelimit.RateLimitFilter;
 import org.tenantregistry.support.ratelimit.RateLimitProperties;
+import org.tenantregistry.support.security.TestTokens;
 import org.tenantregistry.support.web.RawHttp;
 
 import javax.sql.DataSource;
@@ -63,7 +64,12 @@ class RateLimitIT extends DatabaseIntegrationTest {
         assertThat(refused.json().get("detail").asString())
                 .startsWith("More than 60 requests a minute to the rate-limit-test endpoints; retry in ");
         assertThat(refused.json().get("message").asString()).isEqualTo(refused.json().get("detail").asString());
-        assertThat(limitedRequestFrom(clientAddress()).status()).isEqualTo(204);
+        // Buckets are per authenticated caller (every request here carries the test admin's token), so another
+        // caller is another token's subject.
+        RawHttp.Answer anotherCaller = new RawHttp(port, GATEWAY).send("GET", RateLimitedEndpoint.PATH,
+                "X-Forwarded-For: " + clientAddress(),
+                "Authorization: Bearer " + TestTokens.token().subject("another-caller").sign());
+        assertThat(anotherCaller.status()).isEqualTo(204);
     }
 
     @Test
