@@ -18,13 +18,15 @@ import org.tenantregistry.support.security.ResourceServerSecurity;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.security.ApiSecurityProperties;
 
+
 import static org.tenantregistry.support.security.CallerAuthentication.authority;
 
 /**
  * Who may read what on the query side. Reads need {@code tenants:read}; a client admin's token
  * ({@code settings.manage}) reads its own tenant too. Operator endpoints and the actuator need an operator's
- * {@code registry:admin} (a token bound to no partner or tenant); {@code /api/public/**} is open. Which tenants a
- * reader sees (its partner's, its own) the queries decide, from the caller.
+ * {@code registry:admin} (a token bound to no partner or tenant); {@code /api/public/**} is open. The MSP dashboard
+ * is for readers without a {@code tenant_id} (a client admin's token: 403). Which tenants a reader sees (its
+ * partner's, its own) the queries decide, from the caller.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -41,6 +43,8 @@ class SecurityConfig {
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").access(CallerRules.operator())
+                        .requestMatchers(HttpMethod.GET, "/api/dashboard/**")
+                        .access(CallerRules.untiedToATenant(Scopes.TENANTS_READ))
                         .requestMatchers(HttpMethod.GET, "/api/tenants/*").hasAnyAuthority(
                                 authority(Scopes.TENANTS_READ), authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(authority(Scopes.TENANTS_READ))

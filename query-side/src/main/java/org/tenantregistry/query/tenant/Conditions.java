@@ -29,6 +29,28 @@ final class Conditions {
         return more;
     }
 
+    /**
+     * Only the tenants the reach covers. Without an id column (the counters) a reach to one tenant cannot be stated:
+     * such a caller's counts come from the tenant rows.
+     */
+    Conditions within(Reach reach, String partnerColumn, String idColumn) {
+        if (reach.partnerId() != null) {
+            add(partnerColumn + " = :reachPartnerId__", "reachPartnerId__", reach.partnerId());
+        }
+        if (reach.tenantId() != null) {
+            if (idColumn == null) {
+                throw new IllegalArgumentException("a reach to one tenant needs the tenant id column");
+            }
+            add(idColumn + " = :reachTenantId__", "reachTenantId__", reach.tenantId());
+        }
+        return this;
+    }
+
+    /** All of them as one boolean expression. */
+    String conjunction() {
+        return clauses.isEmpty() ? "TRUE" : "(" + String.join(" AND ", clauses) + ")";
+    }
+
     String where() {
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }

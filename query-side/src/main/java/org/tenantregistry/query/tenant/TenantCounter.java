@@ -64,8 +64,10 @@ class TenantCounter {
                 .update();
     }
 
-    long sum(TenantFilter filter) {
-        Conditions conditions = Conditions.ofFacets(filter, "partner_key", "country_key");
+    /** The counters are kept per partner, so a partner's reach is a condition on them; one tenant's is not. */
+    long sum(TenantFilter filter, Reach reach) {
+        Conditions conditions = Conditions.ofFacets(filter, "partner_key", "country_key")
+                .within(reach, "partner_key", null);
         return conditions.bind(jdbc.sql("SELECT COALESCE(SUM(tenants), 0) FROM tenant_count" + conditions.where()))
                 .query(Long.class)
                 .single();

@@ -2,6 +2,7 @@ package org.tenantregistry.query.tenant;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,9 +16,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -44,19 +47,21 @@ public class TenantQueries {
 
     /**
      * Without search text the total comes from the counters, exact. With it, the page is read first: a first page
-     * that holds every match is its own exact total; otherwise the matches are counted up to the query's cap.
+     * that holds every match is its own exact total; otherwise the matches are counted up to the query's cap. The
+     * counters are kept per partner, so an MSP admin's totals come from them too; a client admin's (one tenant at
+     * most) from its row.
      */
     public TenantPage find(FindTenants query) {
         TenantFilter filter = query.filter();
-        if (!filter.hasSearch()) {
-            Total total = Total.exactly(counter.sum(filter));
+        Conditions conditions = conditions(filter, query.reach());
+        if (countedByCounters(filter, query.reach())) {
+            Total total = Total.exactly(counter.sum(filter, query.reach()));
             if (query.after() == null && query.offset() >= total.value()) {
                 return new TenantPage(List.of(), total, null);
             }
-            return page(query, conditions(filter), total);
+            return page(query, conditions, total);
         }
         return searching(() -> {
-            Conditions conditions = conditions(filter);
             TenantPage page = page(query, conditions, null);
             boolean wholeListShown = query.after() == null && query.offset() == 0 && page.next() == null;
             Total total = wholeListShown ? Total.exactly(page.tenants().size())
@@ -66,38 +71,78 @@ public class TenantQueries {
     }
 
     public Total count(CountTenants query) {
-        if (!query.filter().hasSearch()) {
-            return Total.exactly(counter.sum(query.filter()));
+        if (countedByCounters(query.filter(), query.reach())) {
+            return Total.exactly(counter.sum(query.filter(), query.reach()));
         }
-        return searching(() -> countUpTo(conditions(query.filter()), TenantSort.DEFAULT, query.totalCap(), 0));
+        return searching(() -> countUpTo(conditions(query.filter(), query.reach()), TenantSort.DEFAULT,
+                query.totalCap(), 0));
     }
 
-    /** The tenant the number was given to, deleted or not; empty for a number no projected tenant has. */
-    public Optional<UUID> idOfNumber(int number) {
-        return jdbc.sql("SELECT id FROM tenant WHERE number = :number").param("number", number)
-                .query(UUID.class).optional();
+    /**
+     * The tenant the number was given to, deleted or not; empty for a number no projected tenant in reach has, so that
+     * another partner's tenant's number is as unknown as one never given out.
+     */
+    public Optional<UUID> idOfNumber(int number, Reach reach) {
+        Conditions conditions = new Conditions().add("number = :number", "number", number)
+                .within(reach, "partner_id", "id");
+        return conditions.bind(jdbc.sql("SELECT id FROM tenant" + conditions.where())).query(UUID.class).optional();
     }
 
-    public Optional<TenantView> byId(UUID id, boolean includeDeleted) {
-        return jdbc.sql("SELECT * FROM tenant WHERE id = :id").param("id", id).query(rowMapper).optional()
+    public Optional<TenantView> byId(UUID id, boolean includeDeleted, Reach reach) {
+        Conditions conditions = new Conditions().add("id = :id", "id", id).within(reach, "partner_id", "id");
+        return conditions.bind(jdbc.sql("SELECT * FROM tenant" + conditions.where())).query(rowMapper).optional()
                 .filter(tenant -> includeDeleted || tenant.status() != TenantStatus.DELETED);
     }
 
-    /** A soft-deleted tenant keeps its slug claimed, so a live tenant with the same slug wins over it. */
-    public Optional<TenantView> bySlug(String slug, boolean includeDeleted) {
-        return first("slug = lower(:key)", slug, includeDeleted);
+    /**
+     * A soft-deleted tenant keeps its slug claimed, so a live tenant with the same slug wins over it. Only tenants in
+     * reach compete: another partner's live tenant never hides the caller's deleted one, nor shows up in its place.
+     */
+    public Optional<TenantView> bySlug(String slug, boolean includeDeleted, Reach reach) {
+        return first("slug = lower(:key)", slug, includeDeleted, reach);
     }
 
-    public Optional<TenantView> byDomain(String domain, boolean includeDeleted) {
-        return first("lower(domain) = lower(:key)", domain, includeDeleted);
+    public Optional<TenantView> byDomain(String domain, boolean includeDeleted, Reach reach) {
+        return first("lower(domain) = lower(:key)", domain, includeDeleted, reach);
     }
 
-    private Optional<TenantView> first(String clause, String key, boolean includeDeleted) {
-        return jdbc.sql("SELECT * FROM tenant WHERE " + clause + (includeDeleted ? "" : " AND status <> 'deleted'")
-                        + " ORDER BY (status = 'deleted'), updated_at DESC LIMIT 1")
-                .param("key", key)
+    /** Whether the tenant is projected and in reach; always when nothing is out of reach. */
+    public boolean inReach(UUID id, Reach reach) {
+        return !reach.isLimited() || byId(id, true, reach).isPresent();
+    }
+
+    /**
+     * Those of the tenants that are projected but out of reach. A read does not wait for their versions: what it
+     * answers cannot show them anyway. (A tenant not projected yet may be the caller's own, just created: it is not
+     * among them, and is waited for.)
+     */
+    public Set<UUID> outOfReach(Collection<UUID> ids, Reach reach) {
+        if (!reach.isLimited() || ids.isEmpty()) {
+            return Set.of();
+        }
+        Conditions inReach = new Conditions().within(reach, "partner_id", "id");
+        // IS NOT TRUE: a tenant without a partner compares as null, and is out of an MSP admin's reach too.
+        return Set.copyOf(inReach.bind(jdbc.sql("SELECT id FROM tenant WHERE id = ANY(:ids__) AND "
+                        + inReach.conjunction() + " IS NOT TRUE"))
+                .param("ids__", new SqlArrayValue("uuid", ids.toArray(UUID[]::new)))
+                .query(UUID.class)
+                .list());
+    }
+
+    private Optional<TenantView> first(String clause, String key, boolean includeDeleted, Reach reach) {
+        Conditions conditions = new Conditions().add(clause, "key", key).within(reach, "partner_id", "id");
+        if (!includeDeleted) {
+            conditions.add("status <> :hiddenStatus", "hiddenStatus", "deleted");
+        }
+        return conditions.bind(jdbc.sql("SELECT * FROM tenant" + conditions.where()
+                        + " ORDER BY (status = 'deleted'), updated_at DESC LIMIT 1"))
                 .query(rowMapper)
                 .optional();
+    }
+
+    /** Counters answer a total without search text, for every tenant or a partner's, but not for one tenant. */
+    private static boolean countedByCounters(TenantFilter filter, Reach reach) {
+        return !filter.hasSearch() && reach.tenantId() == null;
     }
 
     /**
@@ -152,8 +197,9 @@ public class TenantQueries {
         });
     }
 
-    private static Conditions conditions(TenantFilter filter) {
-        Conditions conditions = Conditions.ofFacets(filter, "partner_id", "country_code");
+    private static Conditions conditions(TenantFilter filter, Reach reach) {
+        Conditions conditions = Conditions.ofFacets(filter, "partner_id", "country_code")
+                .within(reach, "partner_id", "id");
         if (filter.name() != null) {
             conditions.add("lower(name) = lower(:name)", "name", filter.name().strip());
         }

@@ -123,6 +123,20 @@ final class ApiExamples {
               "instance": "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20"
             }""";
 
+    /** The rule every lookup of one tenant follows. */
+    static final String VISIBILITY = "An MSP admin (token with a partner_id claim) sees only its partner's tenants, "
+            + "a client admin (tenant_id claim) only its own; any other tenant answers 404 exactly as an unknown one "
+            + "(the same problem, by id, number, slug or domain alike).";
+
+    static final String PARTNER_NOT_FOUND = """
+            {
+              "type": "urn:tenant-registry:problem:partner-not-found",
+              "title": "Partner not found",
+              "status": 404,
+              "detail": "No partner 'partner-18'",
+              "instance": "/api/dashboard/msp"
+            }""";
+
     static final String NOT_CAUGHT_UP = """
             {
               "type": "urn:tenant-registry:problem:not-caught-up",

@@ -66,6 +66,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail partnerNotFound(PartnerNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "partner-not-found", "Partner not found", exception.getMessage());
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> notCaughtUp(ProjectionLagException exception) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "not-caught-up", "Read model not caught up",
                 "The read model has not reached the requested version yet; retry shortly.");

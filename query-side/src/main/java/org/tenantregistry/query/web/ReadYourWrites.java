@@ -4,8 +4,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.query.projection.ProjectionProgress;
 import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.tenant.Reach;
+import org.tenantregistry.query.tenant.TenantQueries;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -20,10 +24,13 @@ class ReadYourWrites {
 
     private final ProjectionProgress progress;
     private final Executor executor;
+    private final TenantQueries tenants;
 
-    ReadYourWrites(ProjectionProgress progress, @Qualifier("applicationTaskExecutor") Executor executor) {
+    ReadYourWrites(ProjectionProgress progress, @Qualifier("applicationTaskExecutor") Executor executor,
+                   TenantQueries tenants) {
         this.progress = progress;
         this.executor = executor;
+        this.tenants = tenants;
     }
 
     /**
@@ -32,18 +39,23 @@ class ReadYourWrites {
      *
      * @throws org.tenantregistry.query.projection.TooManyWaitersException when too many queries wait already (503)
      */
-    <T> CompletableFuture<T> then(String projection, List<VersionToken> tokens, Supplier<T> query) {
-        return then(List.of(projection), tokens, query);
+    <T> CompletableFuture<T> then(String projection, Reach reach, List<VersionToken> tokens, Supplier<T> query) {
+        return then(List.of(projection), reach, tokens, query);
     }
 
     /**
      * The same, once every one of the projections has applied the tokens: an answer that reads from several. They
      * are waited for one after the other, so that a waiting read holds one waiter at a time, as a read of one does.
+     * Tokens of tenants out of the caller's reach are not waited for: the answer cannot show them, and a wait (or a
+     * 503 naming them) would tell that they exist and how far they got.
      */
-    <T> CompletableFuture<T> then(List<String> projections, List<VersionToken> tokens, Supplier<T> query) {
-        CompletableFuture<Void> applied = progress.whenApplied(projections.get(0), tokens);
+    <T> CompletableFuture<T> then(List<String> projections, Reach reach, List<VersionToken> tokens,
+                                  Supplier<T> query) {
+        Set<UUID> hidden = tenants.outOfReach(tokens.stream().map(VersionToken::tenantId).toList(), reach);
+        List<VersionToken> awaited = tokens.stream().filter(token -> !hidden.contains(token.tenantId())).toList();
+        CompletableFuture<Void> applied = progress.whenApplied(projections.get(0), awaited);
         for (String next : projections.subList(1, projections.size())) {
-            applied = applied.thenCompose(ignored -> progress.whenApplied(next, tokens));
+            applied = applied.thenCompose(ignored -> progress.whenApplied(next, awaited));
         }
         if (applied.isDone() && !applied.isCompletedExceptionally()) {
             return CompletableFuture.completedFuture(query.get());

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,12 +21,14 @@ import org.tenantregistry.query.resource.ResourceProjection;
 import org.tenantregistry.query.tenant.CountTenants;
 import org.tenantregistry.query.tenant.TenantCursor;
 import org.tenantregistry.query.tenant.FindTenants;
+import org.tenantregistry.query.tenant.Reach;
 import org.tenantregistry.query.tenant.TenantFilter;
 import org.tenantregistry.query.tenant.TenantPage;
 import org.tenantregistry.query.tenant.TenantProjection;
 import org.tenantregistry.query.tenant.TenantQueries;
 import org.tenantregistry.query.tenant.TenantSort;
 import org.tenantregistry.query.tenant.TenantView;
+import org.tenantregistry.support.security.Caller;
 import org.tenantregistry.support.web.TenantAnswer;
 
 import java.util.List;
@@ -73,13 +76,17 @@ class TenantController {
             A page number alone may skip at most tenant-registry.query.web.max-page-offset (10,000) tenants; deeper \
             is 422. A search counts its matches exactly up to tenant-registry.query.web.search-total-cap (1,000): \
             beyond, meta.total is a lower bound, meta.total_relation is gte, and meta.last_page and links.last are \
-            null. Without search text, total is always exact (total_relation eq).""")
+            null. Without search text, total is always exact (total_relation eq). Visibility: an MSP admin's token \
+            (partner_id claim) lists only its partner's tenants, a client admin's (tenant_id claim) only its own, \
+            and the totals count no other; partner_id then narrows within them (another partner's gives an empty \
+            page).""")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantPageResponse.class),
             examples = @ExampleObject(value = ApiExamples.PAGE)))
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds, e.g. per_page=101",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
     CompletableFuture<TenantPageResponse> list(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(description = "Text to find in name, slug, domain or description", example = "acme")
             @RequestParam(required = false) String search,
             @Parameter(description = "The full name, case-insensitive", example = "Acme Telecom")
@@ -118,10 +125,11 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        FindTenants query = new FindTenants(filter, order, pageNumber, size, after, limits.searchTotalCap());
+        Reach reach = Reach.of(caller);
+        FindTenants query = new FindTenants(filter, order, pageNumber, size, after, limits.searchTotalCap(), reach);
         // The links are built from the request now: the answer may be put together on another thread.
         PageLinks.Pages pages = pageLinks.pages(pageNumber, size, limits.maxPageOffset());
-        return readYourWrites.then(WITH_RESOURCES, tokens, () -> {
+        return readYourWrites.then(WITH_RESOURCES, reach, tokens, () -> {
             TenantPage found = queries.find(query);
             Map<UUID, ResourceCounts> counts = ledger.countsFor(found.tenants().stream().map(TenantView::id).toList());
             return new TenantPageResponse(TenantPageResponse.FETCHED, found.tenants().stream()
@@ -138,13 +146,14 @@ class TenantController {
             Same filters as the list. Without search text the answer comes from counters the projection keeps, not \
             from counting rows, and is exact. With search text the matches are counted exactly up to \
             tenant-registry.query.web.search-total-cap (1,000); beyond, count is that lower bound and count_relation \
-            is gte.""")
+            is gte. Counts only the tenants the caller sees, as the list.""")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CountResponse.class),
             examples = @ExampleObject(value = ApiExamples.COUNT)))
     @ApiResponse(responseCode = "422", description = "A parameter is out of bounds",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.INVALID_PARAMETERS)))
     CompletableFuture<CountResponse> count(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(example = "acme") @RequestParam(required = false) String search,
             @Parameter(description = "The full name, case-insensitive", example = "Acme Telecom")
             @RequestParam(required = false) String name,
@@ -162,55 +171,66 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        return readYourWrites.then(TenantProjection.NAME, tokens,
-                () -> CountResponse.of(queries.count(new CountTenants(filter, limits.searchTotalCap()))));
+        Reach reach = Reach.of(caller);
+        return readYourWrites.then(TenantProjection.NAME, reach, tokens,
+                () -> CountResponse.of(queries.count(new CountTenants(filter, limits.searchTotalCap(), reach))));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One tenant by id")
+    @Operation(summary = "One tenant by id", description = ApiExamples.VISIBILITY)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.SHOWN)))
-    @ApiResponse(responseCode = "404", description = "Unknown, purged, or soft-deleted without include_deleted",
+    @ApiResponse(responseCode = "404", description = "Unknown, purged, soft-deleted without include_deleted, or "
+            + "not visible to the caller",
             content = @Content(mediaType = "application/problem+json",
                     examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> byId(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(description = "The tenant's UUID or its number", example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20")
             @PathVariable UUID id,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
-        return one(includeDeleted, minVersion, deleted -> queries.byId(id, deleted), "id", id.toString());
+        Reach reach = Reach.of(caller);
+        return one(reach, includeDeleted, minVersion, deleted -> queries.byId(id, deleted, reach), "id",
+                id.toString());
     }
 
     @GetMapping("/by-slug/{slug}")
-    @Operation(summary = "One tenant by slug")
+    @Operation(summary = "One tenant by slug", description = ApiExamples.VISIBILITY)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.SHOWN)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> bySlug(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(example = "acme") @PathVariable String slug,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
-        return one(includeDeleted, minVersion, deleted -> queries.bySlug(slug, deleted), "slug", slug);
+        Reach reach = Reach.of(caller);
+        return one(reach, includeDeleted, minVersion, deleted -> queries.bySlug(slug, deleted, reach), "slug", slug);
     }
 
     @GetMapping("/by-domain/{domain}")
-    @Operation(summary = "One tenant by primary domain", description = "The domain matches case-insensitively.")
+    @Operation(summary = "One tenant by primary domain",
+            description = "The domain matches case-insensitively. " + ApiExamples.VISIBILITY)
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TenantAnswer.class),
             examples = @ExampleObject(value = ApiExamples.SHOWN)))
     @ApiResponse(responseCode = "404", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
     CompletableFuture<TenantAnswer> byDomain(
+            @Parameter(hidden = true) @AuthenticationPrincipal Caller caller,
             @Parameter(example = "acme.example.com") @PathVariable String domain,
             @Parameter(example = "false") @RequestParam(name = "include_deleted", required = false) String includeDeleted,
             @Parameter(description = ApiExamples.MIN_VERSION, example = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:3")
             @RequestParam(name = "min_version", required = false) List<String> minVersion) {
-        return one(includeDeleted, minVersion, deleted -> queries.byDomain(domain, deleted), "domain", domain);
+        Reach reach = Reach.of(caller);
+        return one(reach, includeDeleted, minVersion, deleted -> queries.byDomain(domain, deleted, reach), "domain",
+                domain);
     }
 
-    private CompletableFuture<TenantAnswer> one(String includeDeleted, List<String> minVersion,
+    private CompletableFuture<TenantAnswer> one(Reach reach, String includeDeleted, List<String> minVersion,
                                Function<Boolean, Optional<TenantView>> lookup,
                                String what, String value) {
         QueryParameters parameters = new QueryParameters();
@@ -218,7 +238,7 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        return readYourWrites.then(WITH_RESOURCES, tokens, () -> lookup.apply(deleted)
+        return readYourWrites.then(WITH_RESOURCES, reach, tokens, () -> lookup.apply(deleted)
                 .map(tenant -> new TenantAnswer(LOADED, TenantRepresentations.shown(tenant,
                         ledger.countsFor(List.of(tenant.id())).getOrDefault(tenant.id(), ResourceCounts.NONE),
                         ledger.resourcesOf(tenant.id()))))

@@ -58,6 +58,11 @@ public abstract class DatabaseIntegrationTest {
         return new Api(mvc).get(uri);
     }
 
+    /** Requests with another token than the admin's. */
+    protected Api as(String token) {
+        return new Api(mvc, token);
+    }
+
     protected Api.Response post(String uri, String json) {
         return new Api(mvc).post(uri, json);
     }
