@@ -138,6 +138,19 @@ class Seed001GenericTenantsApiIT {
         theListSaysTrashed("glacier%20seed%20one", false);
     }
 
+    @Test
+    void aCreateMovesTheApiUserToTheNewTenantAndSwitchMovesItBack() {
+        String first = create("Switch Seed One", "Before");
+        String second = create("Switch Seed One Two", "After");
+        assertThat(registry.get("/api/me").body().path("data").path("current_tenant_id").asString()).isEqualTo(second);
+
+        Http.Answer switched = registry.send("PUT", "/api/tenants/" + first + "/switch", null, Map.of());
+
+        assertThat(switched.status()).isEqualTo(200);
+        assertThat(switched.body().path("success").asBoolean(false)).isTrue();
+        assertThat(registry.get("/api/me").body().path("data").path("current_tenant_id").asString()).isEqualTo(first);
+    }
+
     private static void theListSaysTrashed(String name, boolean trashed) {
         Eventually.of(() -> {
             JsonNode listed = registry.get("/api/tenants?name=" + name).body().path("data");

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Seed 003 ({@code ../shared/seeds/003_*.txt}), an MSP tool's tenants API: slugs as subdomains and branding fields,
- * {@code active} in writes. Its bearer tokens, {@code PUT /api/settings}, custom domains and public branding belong to
- * the security and domains issues; these requests carry no token.
+ * {@code active} in writes, with a bearer token of the launcher's service client. A client admin's
+ * {@code PUT /api/settings} needs a token bound to a tenant, which the launcher's issuer does not make: the command
+ * side's {@code TenantSettingsIT} shows it. Custom domains and public branding belong to the domains issue.
  */
 @ExtendWith(SharedSystem.class)
 class Seed003MspTenantsApiIT {
