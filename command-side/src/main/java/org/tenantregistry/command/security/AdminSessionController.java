@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -63,16 +64,17 @@ class AdminSessionController {
             description = COOKIE + "=<token>; Path=/; HttpOnly; SameSite=Strict", schema = @Schema(type = "string")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = SessionAnswer.class)))
-    ResponseEntity<SessionAnswer> login(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
-        return loggedIn(credentials, request);
+    ResponseEntity<SessionAnswer> login(@Valid @RequestBody Credentials credentials, HttpServletRequest request,
+                                        HttpServletResponse response) {
+        return loggedIn(credentials, request, response);
     }
 
     @PostMapping(path = LOGIN, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(hidden = true)
     ResponseEntity<SessionAnswer> loginWithForm(@Valid @ModelAttribute Credentials credentials,
-                                                HttpServletRequest request) {
-        return loggedIn(credentials, request);
+                                                HttpServletRequest request, HttpServletResponse response) {
+        return loggedIn(credentials, request, response);
     }
 
     @PostMapping(LOGOUT)
@@ -80,16 +82,26 @@ class AdminSessionController {
             + "stays valid until it expires: it is a self-contained JWT that no side keeps a record of.")
     @ApiResponse(responseCode = "204", description = "Logged out", headers = @Header(name = HttpHeaders.SET_COOKIE,
             description = COOKIE + "=; Max-Age=0", schema = @Schema(type = "string")))
-    ResponseEntity<Void> logout(HttpServletRequest request) {
-        return ResponseEntity.noContent().header(HttpHeaders.SET_COOKIE, cookie("", request).maxAge(0).build().toString())
-                .build();
+    ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
+        addCookie(response, cookie("", request).maxAge(0));
+        return ResponseEntity.noContent().build();
     }
 
-    private ResponseEntity<SessionAnswer> loggedIn(Credentials credentials, HttpServletRequest request) {
+    private ResponseEntity<SessionAnswer> loggedIn(Credentials credentials, HttpServletRequest request,
+                                                   HttpServletResponse response) {
         AdminLogin.Session session = login.login(credentials.username(), credentials.password());
         // No Max-Age: the cookie goes when the browser closes; the token inside expires after session-lifetime anyway.
-        return ResponseEntity.ok().header(HttpHeaders.SET_COOKIE, cookie(session.token(), request).build().toString())
+        addCookie(response, cookie(session.token(), request));
+        return ResponseEntity.ok()
                 .body(new SessionAnswer("Logged in.", new SessionData(session.subject(), session.scopes())));
+    }
+
+    /**
+     * Added to the response itself: a Set-Cookie of the ResponseEntity would replace the one Spring Security has
+     * already written, the XSRF-TOKEN that the browser's first write needs.
+     */
+    private static void addCookie(HttpServletResponse response, ResponseCookie.ResponseCookieBuilder cookie) {
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
     }
 
     private static ResponseCookie.ResponseCookieBuilder cookie(String value, HttpServletRequest request) {

@@ -100,6 +100,45 @@ class AdminSessionIT extends WebIntegrationTest {
     }
 
     @Test
+    void aWriteWithTheSessionCookieNeedsTheXsrfTokenAsABrowserSendsIt() {
+        Api browser = Api.anonymous(port);
+        Api.Answer login = browser.send("POST", "/api/admin/login",
+                "{\"username\": \"" + TestIssuer.ADMIN + "\", \"password\": \"" + TestIssuer.ADMIN_PASSWORD + "\"}");
+        String session = cookie(login, "TR_SESSION");
+        String xsrf = cookie(login, "XSRF-TOKEN");
+        String cookies = "TR_SESSION=" + session + "; XSRF-TOKEN=" + xsrf;
+        String name = unique("Cookie Write");
+
+        Api.Answer forged = browser.post("{\"name\": \"" + name + "\"}", "Cookie", cookies);
+        Api.Answer sent = browser.post("{\"name\": \"" + name + "\"}", "Cookie", cookies, "X-XSRF-TOKEN", xsrf);
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(sent.status()).as(sent.text()).isEqualTo(201);
+        assertThat(eventsOf(sent.json().get("data").get("id").asString()).get(0).getMetaData())
+                .containsEntry("actor", TestIssuer.ADMIN);
+        assertThat(jdbc.sql("SELECT count(*) FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?")
+                .param("%" + name + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReadWithTheSessionCookieNeedsNoXsrfToken() {
+        Api browser = Api.anonymous(port);
+        Api.Answer login = browser.send("POST", "/api/admin/login",
+                "{\"username\": \"" + TestIssuer.ADMIN + "\", \"password\": \"" + TestIssuer.ADMIN_PASSWORD + "\"}");
+
+        Api.Answer me = browser.send("GET", "/api/me", (String) null, "Cookie", "TR_SESSION=" + cookie(login, "TR_SESSION"));
+
+        assertThat(me.status()).as(me.text()).isEqualTo(200);
+        assertThat(me.json().get("data").get("subject").asString()).isEqualTo(TestIssuer.ADMIN);
+    }
+
+    private static String cookie(Api.Answer answer, String name) {
+        return answer.headers().allValues("Set-Cookie").stream().map(header -> HttpCookie.parse(header).get(0))
+                .filter(cookie -> cookie.getName().equals(name)).findFirst().orElseThrow().getValue();
+    }
+
+    @Test
     void logoutClearsTheCookie() {
         Api.Answer answer = api.send("POST", "/api/admin/logout", (String) null);
 

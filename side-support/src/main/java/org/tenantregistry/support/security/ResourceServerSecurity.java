@@ -10,8 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -68,8 +70,10 @@ public final class ResourceServerSecurity {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(request ->
-                        !SAFE_METHODS.contains(request.getMethod()) && SessionCookie.authenticates(request)))
+                // Not Spring's CSRF configuration: the resource server exempts every request its token resolver
+                // finds a token in, and the session cookie is one, so cookie-authenticated writes would go unchecked.
+                .csrf(csrf -> csrf.disable())
+                .addFilterAt(cookieCsrf(), CsrfFilter.class)
                 .addFilterAfter(new CsrfCookieIssuer(), CsrfFilter.class)
                 .cors(configurer -> configurer.configurationSource(corsSource()));
         if (rateLimit != null) {
@@ -78,6 +82,19 @@ public final class ResourceServerSecurity {
             http.addFilterBefore(rateLimit, AuthorizationFilter.class);
         }
         return http;
+    }
+
+    /**
+     * The double-submit check for writes authenticated by the session cookie: the {@code XSRF-TOKEN} cookie's value
+     * must come back in {@code X-XSRF-TOKEN}, which a page of another site cannot read, so cannot send.
+     */
+    private CsrfFilter cookieCsrf() {
+        CsrfFilter filter = new CsrfFilter(CookieCsrfTokenRepository.withHttpOnlyFalse());
+        filter.setRequireCsrfProtectionMatcher(request ->
+                !SAFE_METHODS.contains(request.getMethod()) && SessionCookie.authenticates(request));
+        filter.setRequestHandler(new CsrfTokenRequestAttributeHandler());
+        filter.setAccessDeniedHandler(problems);
+        return filter;
     }
 
     private UrlBasedCorsConfigurationSource corsSource() {
