@@ -60,8 +60,7 @@ class CommandMetadataResolver {
 
     /** The authenticated caller, or null before authentication. */
     static Caller callerOf(HttpServletRequest request) {
-        return request.getUserPrincipal() instanceof CallerAuthentication authentication
-                ? authentication.getPrincipal() : null;
+        return CallerAuthentication.callerOf(request.getUserPrincipal()).orElse(null);
     }
 
     private static String bounded(HttpServletRequest request, String header, int maxLength) {

@@ -2,12 +2,11 @@ package org.tenantregistry.query.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tenantregistry.query.tenant.Reach;
 import org.tenantregistry.query.tenant.TenantQueries;
-import org.tenantregistry.support.security.Caller;
+import org.tenantregistry.support.security.CallerAuthentication;
 import org.tenantregistry.support.web.TenantIdConverter;
 
 import java.util.Optional;
@@ -35,10 +34,7 @@ class TenantPathsConfig implements WebMvcConfigurer {
 
     /** No number resolves without a caller: every path with a tenant id requires one. */
     private Optional<UUID> idOfNumber(int number) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Caller caller)) {
-            return Optional.empty();
-        }
-        return queries.idOfNumber(number, Reach.of(caller));
+        return CallerAuthentication.callerOf(SecurityContextHolder.getContext().getAuthentication())
+                .flatMap(caller -> queries.idOfNumber(number, Reach.of(caller)));
     }
 }

@@ -1,8 +1,12 @@
 package org.tenantregistry.support.security;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+
+import java.security.Principal;
+import java.util.Optional;
 
 /**
  * An authenticated request: its {@link Caller} as principal, one {@code SCOPE_<scope>} authority per scope (what
@@ -26,6 +30,12 @@ public final class CallerAuthentication extends AbstractAuthenticationToken {
 
     public static CallerAuthentication of(Jwt token) {
         return new CallerAuthentication(Caller.of(token), token);
+    }
+
+    /** The caller a request's principal (or a security context's authentication) is, if a token authenticated it. */
+    public static Optional<Caller> callerOf(@Nullable Principal principal) {
+        return principal instanceof CallerAuthentication authentication
+                ? Optional.of(authentication.getPrincipal()) : Optional.empty();
     }
 
     @Override

@@ -31,8 +31,10 @@ public final class CallerRules {
     private static AuthorizationManager<RequestAuthorizationContext> scopeAnd(String scope, Predicate<Caller> rule) {
         AuthorizationManager<RequestAuthorizationContext> scoped = AuthorityAuthorizationManager
                 .hasAuthority(authority(scope));
-        return (authentication, context) -> authentication.get() instanceof CallerAuthentication caller
-                && !rule.test(caller.getPrincipal())
-                ? new AuthorizationDecision(false) : scoped.authorize(authentication, context);
+        return (authentication, context) -> {
+            boolean refused = CallerAuthentication.callerOf(authentication.get()).map(caller -> !rule.test(caller))
+                    .orElse(false);
+            return refused ? new AuthorizationDecision(false) : scoped.authorize(authentication, context);
+        };
     }
 }
