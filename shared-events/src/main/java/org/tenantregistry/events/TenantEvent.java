@@ -32,7 +32,14 @@ public sealed interface TenantEvent permits
         RateRegistered,
         RateReleased,
         UserAdded,
-        UserRemoved {
+        UserRemoved,
+        CustomDomainAdded,
+        CustomDomainTokenRenewed,
+        CustomDomainVerified,
+        CustomDomainVerificationFailed,
+        CustomDomainVerificationLost,
+        CustomDomainRemoved,
+        PrimaryDomainChanged {
 
     UUID tenantId();
 }
