@@ -17,8 +17,9 @@ class CommandSideArchitectureTest {
             .importPackages("org.tenantregistry.command");
 
     @Test
-    void theTenantModelKnowsNothingOfWebConfigOrPublishing() {
-        noClasses().that().resideInAPackage("org.tenantregistry.command.tenant..")
+    void theTenantModelAndItsMembersKnowNothingOfWebConfigOrPublishing() {
+        noClasses().that().resideInAnyPackage("org.tenantregistry.command.tenant..",
+                        "org.tenantregistry.command.resource..", "org.tenantregistry.command.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.tenantregistry.command.web..",
                         "org.tenantregistry.command.config..",
@@ -28,7 +29,8 @@ class CommandSideArchitectureTest {
 
     @Test
     void sqlStaysOutOfTheAggregatesPackage() {
-        noClasses().that().resideInAnyPackage("org.tenantregistry.command.tenant", "org.tenantregistry.command.resource")
+        noClasses().that().resideInAnyPackage("org.tenantregistry.command.tenant", "org.tenantregistry.command.resource",
+                        "org.tenantregistry.command.domain")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(COMMAND_SIDE);
     }

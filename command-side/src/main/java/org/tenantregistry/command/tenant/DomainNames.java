@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * must not look like another name (a Cyrillic "а" in "pаypal.com"), and must not be a public suffix ({@code co.uk},
  * {@code github.io}), which nobody owns, so no tenant can.
  */
-final class DomainNames {
+public final class DomainNames {
 
     private static final String NOT_AN_FQDN = "must be a fully qualified domain name such as tenant.example.com";
     private static final int MAX_LENGTH = 253;
@@ -42,12 +42,12 @@ final class DomainNames {
     }
 
     /** The normalized name, or empty when the input is no acceptable tenant domain ({@link #problemWith} says why). */
-    static Optional<String> normalize(String input) {
+    public static Optional<String> normalize(String input) {
         return Optional.ofNullable(check(input).name());
     }
 
     /** Null when the input is an acceptable tenant domain, otherwise why not. */
-    static String problemWith(String input) {
+    public static String problemWith(String input) {
         return check(input).problem();
     }
 

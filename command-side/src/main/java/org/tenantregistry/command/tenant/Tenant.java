@@ -14,9 +14,12 @@ import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.tenantregistry.command.domain.DomainRechecks;
+import org.tenantregistry.command.domain.Domains;
 import org.tenantregistry.command.resource.Resources;
 import org.tenantregistry.command.tenant.TenantClaims.Kind;
 import org.tenantregistry.events.MemberStatus;
+import org.tenantregistry.events.PrimaryDomainChanged;
 import org.tenantregistry.events.TenantActivated;
 import org.tenantregistry.events.TenantBrandingChanged;
 import org.tenantregistry.events.TenantCreated;
@@ -50,8 +53,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(snapshotTriggerDefinition = "tenantSnapshotTrigger")
 // Raised with every change of the fields: snapshots of another revision are passed over and the tenant is loaded from
-// its events (revision 2: the number, the times and the resources).
-@Revision("2")
+// its events (revision 2: the number, the times and the resources; 3: the custom domains).
+@Revision("3")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class Tenant {
@@ -69,6 +72,8 @@ public class Tenant {
     private TenantTimes times = new TenantTimes();
     @AggregateMember
     private Resources resources;
+    @AggregateMember
+    private Domains domains = new Domains();
 
     protected Tenant() {
         // for Axon: state comes from the events
@@ -222,7 +227,7 @@ public class Tenant {
     }
 
     @CommandHandler
-    public TenantState handle(PurgeTenant command, TenantClaims claims) {
+    public TenantState handle(PurgeTenant command, TenantClaims claims, DomainRechecks rechecks) {
         requireVersion(command.expectedVersion());
         if (status != TenantStatus.DELETED) {
             apply(new TenantDeleted(tenantId, status));
@@ -232,6 +237,7 @@ public class Tenant {
             claims.release(Kind.DOMAIN, details.domain(), tenantId);
         }
         resources.releaseClaims(tenantId, claims);
+        domains.releaseAll(tenantId, claims, rechecks);
         apply(new TenantPurged(tenantId));
         return state();
     }
@@ -248,7 +254,8 @@ public class Tenant {
             if (next.domain() != null) {
                 claims.claim(Kind.DOMAIN, next.domain(), tenantId);
             }
-            if (details.domain() != null) {
+            // the old primary domain may also be one of the custom domains, which keep their claim
+            if (details.domain() != null && !domains.holds(details.domain())) {
                 claims.release(Kind.DOMAIN, details.domain(), tenantId);
             }
         }
@@ -330,7 +337,7 @@ public class Tenant {
     /** What every handler answers; {@link TenantStates} reads it without a command. */
     TenantState state() {
         return new TenantState(tenantId, number, slug, details, status, suspensionReason, memberStatus,
-                times.createdAt(), times.updatedAt(), times.deletedAt(), resources.usage(), version());
+                times.createdAt(), times.updatedAt(), times.deletedAt(), resources.usage(), domains.all(), version());
     }
 
     private static long version() {
@@ -360,6 +367,11 @@ public class Tenant {
 
     @EventSourcingHandler
     void on(TenantDomainChanged event) {
+        details = details.withDomain(event.newDomain());
+    }
+
+    @EventSourcingHandler
+    void on(PrimaryDomainChanged event) {
         details = details.withDomain(event.newDomain());
     }
 

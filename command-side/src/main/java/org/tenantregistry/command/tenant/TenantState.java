@@ -1,10 +1,12 @@
 package org.tenantregistry.command.tenant;
 
+import org.tenantregistry.command.domain.CustomDomain;
 import org.tenantregistry.command.resource.ResourceUsage;
 import org.tenantregistry.events.MemberStatus;
 import org.tenantregistry.events.TenantStatus;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -13,6 +15,7 @@ import java.util.UUID;
  *
  * @param number  the tenant's short number; null for a tenant created before numbers were allocated
  * @param usage   how many resources of each kind the tenant holds
+ * @param domains the tenant's custom domains, in the order they were added
  * @param version the number of events in the tenant's stream, also its {@code ETag}
  */
 public record TenantState(
@@ -27,5 +30,6 @@ public record TenantState(
         Instant updatedAt,
         Instant deletedAt,
         ResourceUsage usage,
+        List<CustomDomain> domains,
         long version) {
 }

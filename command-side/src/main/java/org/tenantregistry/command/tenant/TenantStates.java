@@ -21,6 +21,15 @@ public class TenantStates {
         this.tenants = tenantRepository;
     }
 
+    /** The tenant as a caller of that partner (null: any partner) may see it; another partner's is not found. */
+    public TenantState of(UUID tenantId, String callerPartner) {
+        TenantState state = of(tenantId);
+        if (callerPartner != null) {
+            PartnerBoundary.requireVisible(callerPartner, tenantId, state.details().partnerId());
+        }
+        return state;
+    }
+
     public TenantState of(UUID tenantId) {
         ResultMessage<TenantState> result = DefaultUnitOfWork.startAndGet(null)
                 .executeWithResult(() -> tenants.load(tenantId.toString()).invoke(Tenant::state));

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +28,6 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The resources a tenant owns: registered and released through the tenant's aggregate, which holds the ledger and
@@ -49,9 +47,6 @@ class TenantResourceController {
             random, linear; default ringall); rates: prefix (digits, unique in the tenant), price (decimal >= 0), \
             currency (ISO 4217); users: email (unique in the tenant), status (0 passive, 1 active, 2 banned; \
             default 1).""";
-
-    /** Each attempt loses only to a write that succeeded meanwhile, so a few suffice even for many racing clients. */
-    private static final int CONCURRENT_CHANGE_ATTEMPTS = 10;
 
     private final CommandDispatcher commands;
 
@@ -78,7 +73,7 @@ class TenantResourceController {
                                             @PathVariable String kind,
                                             @RequestBody Map<String, Object> attributes, HttpServletRequest request) {
         RegisterResource command = new RegisterResource(id, UUID.randomUUID(), kindOf(kind), attributes);
-        RegisteredResource registered = retriedOnConcurrentChange(() -> commands.register(command, request));
+        RegisteredResource registered = commands.retried(() -> commands.register(command, request));
         return ResponseEntity.created(URI.create("/api/tenants/" + id + "/" + kind + "/" + registered.resourceId()))
                 .eTag(VersionTags.etag(registered.version()))
                 .body(ResourceAnswer.registered(id, registered));
@@ -105,30 +100,12 @@ class TenantResourceController {
                                            HttpServletRequest request) {
         ResourceKind resourceKind = kindOf(kind);
         ReleaseResource command = new ReleaseResource(id, resourceKind, resourceId);
-        long version = retriedOnConcurrentChange(() -> commands.release(command, request));
+        long version = commands.retried(() -> commands.version(command, request));
         if (prefer != null && prefer.replace(" ", "").toLowerCase(Locale.ROOT).contains("return=minimal")) {
             return ResponseEntity.noContent().eTag(VersionTags.etag(version)).build();
         }
         return ResponseEntity.ok().eTag(VersionTags.etag(version))
                 .body(new ResourceAnswer(resourceKind.singular() + " released successfully.", null, version));
-    }
-
-    /**
-     * Registrations race by design (many provisioning clients, one quota), and with several command-side instances
-     * two of them may append the tenant's next event at once: the loser changed nothing. Neither command has a
-     * precondition on the version, so it is simply decided again on the tenant as it is now, where it succeeds or
-     * meets the rule it breaks (such as the quota) instead of a vague concurrent-change.
-     */
-    private static <T> T retriedOnConcurrentChange(Supplier<T> send) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return send.get();
-            } catch (ConcurrencyException e) {
-                if (attempt == CONCURRENT_CHANGE_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private static ResourceKind kindOf(String pathName) {

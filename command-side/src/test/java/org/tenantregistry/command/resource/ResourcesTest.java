@@ -7,6 +7,7 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.command.domain.InMemoryDomainRechecks;
 import org.tenantregistry.command.tenant.IdentifierTakenException;
 import org.tenantregistry.command.tenant.IllegalTransitionException;
 import org.tenantregistry.command.tenant.InvalidTenantException;
@@ -58,6 +59,7 @@ class ResourcesTest {
         fixture = new AggregateTestFixture<>(Tenant.class);
         fixture.registerInjectableResource(claims);
         fixture.registerInjectableResource(new ResourceQuotas(null, null, null, 1));
+        fixture.registerInjectableResource(new InMemoryDomainRechecks());
     }
 
     private static TenantCreated createdWithMaxExtensions(int maxExtensions) {

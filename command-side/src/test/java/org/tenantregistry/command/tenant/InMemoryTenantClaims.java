@@ -11,7 +11,7 @@ import java.util.UUID;
  * quarantined after another tenant released it cannot be claimed; the tenant that holds or released a value may
  * claim it again. Quarantine never ends here, which is what the aggregate tests need.
  */
-final class InMemoryTenantClaims implements TenantClaims {
+public final class InMemoryTenantClaims implements TenantClaims {
 
     private record Key(Kind kind, String value) {
     }
@@ -46,22 +46,22 @@ final class InMemoryTenantClaims implements TenantClaims {
     }
 
     /** Test set-up: another tenant holds the value. */
-    InMemoryTenantClaims heldBy(Kind kind, String value, UUID tenantId) {
+    public InMemoryTenantClaims heldBy(Kind kind, String value, UUID tenantId) {
         held.put(new Key(kind, value), tenantId);
         return this;
     }
 
     /** Test set-up: the value was released by a tenant and is still quarantined. */
-    InMemoryTenantClaims quarantinedFor(Kind kind, String value, UUID formerHolder) {
+    public InMemoryTenantClaims quarantinedFor(Kind kind, String value, UUID formerHolder) {
         quarantined.put(new Key(kind, value), formerHolder);
         return this;
     }
 
-    Optional<UUID> holderOf(Kind kind, String value) {
+    public Optional<UUID> holderOf(Kind kind, String value) {
         return Optional.ofNullable(held.get(new Key(kind, value)));
     }
 
-    boolean isQuarantined(Kind kind, String value) {
+    public boolean isQuarantined(Kind kind, String value) {
         return quarantined.containsKey(new Key(kind, value));
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tenantregistry.command.domain.InMemoryDomainRechecks;
 import org.tenantregistry.command.tenant.TenantClaims.Kind;
 import org.tenantregistry.events.MemberStatus;
 import org.tenantregistry.events.TenantActivated;
@@ -41,6 +42,7 @@ class TenantLifecycleTest {
         fixture = new AggregateTestFixture<>(Tenant.class);
         fixture.registerInjectableResource(claims);
         fixture.registerInjectableResource(new InMemoryTenantNumbers());
+        fixture.registerInjectableResource(new InMemoryDomainRechecks());
     }
 
     private static TenantSuspended suspended() {
@@ -472,6 +474,7 @@ class TenantLifecycleTest {
         FixtureConfiguration<Tenant> other = new AggregateTestFixture<>(Tenant.class);
         other.registerInjectableResource(claims);
         other.registerInjectableResource(new InMemoryTenantNumbers());
+        other.registerInjectableResource(new InMemoryDomainRechecks());
         other.givenNoPriorActivity()
                 .when(new CreateTenant(OTHER_TENANT, draft("Acme").slug("acme").build()))
                 .expectException(IdentifierTakenException.class)

@@ -1,0 +1,119 @@
+package org.tenantregistry.command.domain;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.tenantregistry.command.tenant.CommandMetadata;
+import org.tenantregistry.command.tenant.IllegalTransitionException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Checks verified domains again when their re-check is due, so that a domain whose DNS no longer points to the
+ * platform stops being served as the tenant's after a few failed checks in a row. The schedule is in the database
+ * ({@link DomainRechecks}); this only looks for what is due, every {@code recheck-scan}.
+ */
+@Component
+public class DomainRecheckJob implements SmartLifecycle {
+
+    /** Who acts on the events of a re-check, for the auditors. */
+    static final String ACTOR = "system:domain-recheck";
+
+    private static final Logger log = LoggerFactory.getLogger(DomainRecheckJob.class);
+    private static final int BATCH = 50;
+
+    private final DomainRechecks rechecks;
+    private final DomainVerification verification;
+    private final CommandGateway commands;
+    private final DomainProperties properties;
+    private final Clock clock;
+    private ScheduledExecutorService schedule;
+
+    DomainRecheckJob(DomainRechecks rechecks, DomainVerification verification, CommandGateway commands,
+                     DomainProperties properties, Clock clock) {
+        this.rechecks = rechecks;
+        this.verification = verification;
+        this.commands = commands;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Checks every domain whose re-check is due now; answers how many it checked. */
+    public int recheckDue() {
+        int checked = 0;
+        List<DomainRechecks.Due> due;
+        do {
+            Instant now = clock.instant();
+            // a check that dies half-way (a crash) is taken again one interval later, like a passing one
+            due = rechecks.takeDue(now, BATCH, now.plus(properties.recheckInterval()));
+            due.forEach(this::recheck);
+            checked += due.size();
+        } while (due.size() == BATCH);
+        return checked;
+    }
+
+    private void recheck(DomainRechecks.Due due) {
+        try {
+            VerifyDomain command = verification.verification(due.tenantId(), due.domainId(), null);
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(MetaData.with(CommandMetadata.ACTOR, ACTOR)));
+        } catch (AggregateNotFoundException | DomainNotFoundException gone) {
+            rechecks.cancel(due.domainId());
+        } catch (RuntimeException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof IllegalTransitionException) {
+                // a deleted tenant: the re-check comes round again after an interval and passes once it is restored
+                return;
+            }
+            log.warn("Re-check of domain {} of tenant {} failed, next try in {}: {}", due.domainId(),
+                    due.tenantId(), properties.recheckInterval(), cause.toString());
+        }
+    }
+
+    private void recheckAndCarryOn() {
+        try {
+            recheckDue();
+        } catch (RuntimeException e) {
+            log.warn("Looking for due domain re-checks failed, next try in {}: {}", properties.recheckScan(),
+                    e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        long interval = properties.recheckScan().toMillis();
+        if (interval <= 0) {
+            return;
+        }
+        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "domain-recheck");
+            thread.setDaemon(true);
+            return thread;
+        });
+        schedule.scheduleWithFixedDelay(this::recheckAndCarryOn, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (schedule != null) {
+            schedule.shutdownNow();
+            schedule = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return schedule != null;
+    }
+}
