@@ -52,7 +52,8 @@ import java.util.concurrent.TimeUnit;
  * Records are kept as given, even combinations real zones forbid (two CNAMEs, a CNAME beside other data), so that
  * tests can see how such answers are handled. They have TTL 0. Tests may change them while the server runs; every
  * query sees the records of that moment. A name may instead be {@linkplain #silence silenced} (its queries are never
- * answered) or made to fail ({@link #serverFailure}, {@link #refuse}).
+ * answered) or made to fail ({@link #serverFailure}, {@link #refuse}, {@link #garble}) until it
+ * {@linkplain #recover recovers}.
  * <p>
  * The server speaks no EDNS: a UDP answer longer than 512 bytes is truncated, with TC set, so that the client asks
  * again over TCP. Every query is logged before it is answered (or not): {@link #queriesFor}, {@link #queries}.
@@ -84,7 +85,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
     /** How far a CNAME chain is followed before the answer stops where it is. */
     private static final int MAX_CHAIN = 8;
 
-    private enum Trouble { SILENCE, SERVER_FAILURE, REFUSE }
+    private enum Trouble { SILENCE, SERVER_FAILURE, REFUSE, GARBLE }
 
     private final Map<Name, List<Record>> records = new ConcurrentHashMap<>();
     private final Map<Name, Trouble> troubles = new ConcurrentHashMap<>();
@@ -187,6 +188,18 @@ public final class LoopbackDnsServer implements AutoCloseable {
     /** Queries for the name are answered REFUSED, whatever its records. */
     public LoopbackDnsServer refuse(String name) {
         troubles.put(name(name), Trouble.REFUSE);
+        return this;
+    }
+
+    /** Queries for the name are answered with a message cut short after its header: no client can read it. */
+    public LoopbackDnsServer garble(String name) {
+        troubles.put(name(name), Trouble.GARBLE);
+        return this;
+    }
+
+    /** Undoes {@link #silence}, {@link #serverFailure}, {@link #refuse} or {@link #garble}: the name's records answer. */
+    public LoopbackDnsServer recover(String name) {
+        troubles.remove(name(name));
         return this;
     }
 
@@ -356,6 +369,9 @@ public final class LoopbackDnsServer implements AutoCloseable {
         Trouble trouble = troubles.get(name);
         if (trouble == Trouble.SILENCE) {
             return null;
+        }
+        if (trouble == Trouble.GARBLE) {
+            return Arrays.copyOf(response.toWire(), Header.LENGTH + 1);
         }
         if (trouble == Trouble.SERVER_FAILURE || trouble == Trouble.REFUSE) {
             header.setRcode(trouble == Trouble.SERVER_FAILURE ? Rcode.SERVFAIL : Rcode.REFUSED);

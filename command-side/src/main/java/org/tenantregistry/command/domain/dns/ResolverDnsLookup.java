@@ -78,6 +78,10 @@ public class ResolverDnsLookup implements DnsLookup {
         Record question = Record.newRecord(absolute(name), type, DClass.IN);
         Status failure = Status.TIMEOUT;
         for (SimpleResolver resolver : resolvers) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Its thread is being stopped (dnsjava keeps the interrupt set): no other resolver is asked.
+                break;
+            }
             Message response;
             try {
                 response = resolver.send(Message.newQuery(question));

@@ -109,6 +109,24 @@ class ResolverDnsLookupIT {
     }
 
     @Test
+    void anUnreadableAnswerIsAServerFailure() {
+        dns.cname("www.example.com", "acme.tenants.localhost").garble("www.example.com");
+
+        assertThat(lookup(dns).cname("www.example.com")).isEqualTo(DnsAnswer.of(Status.SERVER_FAILURE));
+    }
+
+    @Test
+    void aResolverThatRecoversAnswersTheNextLookup() {
+        ResolverDnsLookup lookup = lookup(dns);
+        dns.cname("www.example.com", "acme.tenants.localhost").serverFailure("www.example.com");
+        assertThat(lookup.cname("www.example.com")).isEqualTo(DnsAnswer.of(Status.SERVER_FAILURE));
+
+        dns.recover("www.example.com");
+
+        assertThat(lookup.cname("www.example.com")).isEqualTo(DnsAnswer.answered(List.of("acme.tenants.localhost")));
+    }
+
+    @Test
     void theNextResolverIsAskedWhenTheFirstIsSilent() {
         dns.silence("www.example.com");
         second.cname("www.example.com", "acme.tenants.localhost");
