@@ -15,9 +15,10 @@ import java.util.List;
  *
  * @param baseDomain         the platform's own domain: tenant {@code acme} is reached at {@code acme.<baseDomain>},
  *                           the target of a custom domain's CNAME; neither it nor a name under it can be added
- * @param dnsServers         the resolvers verification asks, as {@code host:port} (port 53 when left out); empty
- *                           asks the system's resolvers
- * @param dnsTimeout         how long one lookup waits for an answer before it counts as a timeout
+ * @param dnsServers         the resolvers verification asks, in this order, as {@code host:port} (port 53 when left
+ *                           out, IPv6 in brackets: {@code [::1]:53}); empty asks the system's resolvers
+ * @param dnsTimeout         how long each resolver is given to answer a lookup before the next is asked; when none
+ *                           answers, the lookup counts as a timeout
  * @param tokenValidity      how long a verification token proves anything after it is issued
  * @param maxPerTenant       how many custom domains one tenant may have
  * @param recheckInterval    how long a verified domain goes between re-checks
