@@ -186,7 +186,7 @@ class TenantResourcesIT extends WebIntegrationTest {
         assertThat(serializer.<byte[], Object>deserialize(new SimpleSerializedObject<>(payload, byte[].class,
                 (String) snapshot.get("payload_type"), (String) snapshot.get("payload_revision"))))
                 .isInstanceOf(Tenant.class);
-        assertThat(snapshot.get("payload_revision")).isEqualTo("2");
+        assertThat(snapshot.get("payload_revision")).isEqualTo("3");
         assertThat(new String(payload, StandardCharsets.UTF_8)).contains("member0@example.com");
 
         assertThat(api.send("POST", "/api/tenants/" + tenant + "/extensions", "{\"number\": \"101\"}").status())
