@@ -48,6 +48,11 @@ final class Http {
                 : HttpClient.newBuilder().cookieHandler(cookies).build();
     }
 
+    /** A client without a token, as a browser on a public page calls. */
+    static Http anonymous(URI base) {
+        return new Http(base, Map.of(), null);
+    }
+
     /**
      * A browser of seed 000's admin: logs in with {@code POST /api/admin/login}, then sends the session cookie with
      * every request and, as Laravel's front ends (axios) do, echoes the {@code XSRF-TOKEN} cookie in

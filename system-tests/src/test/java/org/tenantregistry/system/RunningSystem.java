@@ -7,6 +7,7 @@ import org.tenantregistry.launcher.gateway.Routes;
 import org.tenantregistry.launcher.security.LocalCredentials;
 import org.tenantregistry.launcher.security.SideSecuritySettings;
 import org.tenantregistry.postgres.LocalPostgres;
+import org.tenantregistry.support.dns.LoopbackDnsServer;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -54,6 +55,8 @@ final class RunningSystem implements AutoCloseable {
     private Gateway gateway;
     /** Made as the launcher makes them on a first start: a signing key, the admin's password, a service client. */
     private final SideSecuritySettings security;
+    /** What the command sides verify custom domains against: a real DNS server on the loopback. */
+    final LoopbackDnsServer dns = new LoopbackDnsServer().start();
 
     private RunningSystem(LocalPostgres postgres, EmbeddedKafkaKraftBroker kafka, int commandInstances,
                           int queryInstances) throws IOException {
@@ -218,7 +221,8 @@ final class RunningSystem implements AutoCloseable {
                 "--spring.datasource.username=" + postgres.superuser(),
                 "--spring.kafka.bootstrap-servers=" + kafka.getBrokersAsString(),
                 // The system tests send far more than a caller may in a minute.
-                "--tenant-registry.rate-limit.enabled=false"));
+                "--tenant-registry.rate-limit.enabled=false",
+                "--tenant-registry.domains.dns-servers=" + dns.address()));
         command.addAll(security.tokenCheckArguments());
         command.addAll(extraArguments);
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -280,6 +284,7 @@ final class RunningSystem implements AutoCloseable {
             stop(sides);
             kafka.destroy();
             postgres.close();
+            dns.close();
         }
     }
 
