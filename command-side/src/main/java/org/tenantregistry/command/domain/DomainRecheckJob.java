@@ -1,5 +1,6 @@
 package org.tenantregistry.command.domain;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -66,19 +67,33 @@ public class DomainRecheckJob implements SmartLifecycle {
     private void recheck(DomainRechecks.Due due) {
         try {
             VerifyDomain command = verification.verification(due.tenantId(), due.domainId(), null);
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(CommandMetadata.ACTOR, ACTOR)));
-        } catch (AggregateNotFoundException | DomainNotFoundException gone) {
-            rechecks.cancel(due.domainId());
-        } catch (RuntimeException e) {
-            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof IllegalTransitionException) {
-                // a deleted tenant: the re-check comes round again after an interval and passes once it is restored
+            if (Thread.currentThread().isInterrupted()) {
+                // stopping: the lookups were cut short, and what they saw says nothing about the domain
                 return;
             }
-            log.warn("Re-check of domain {} of tenant {} failed, next try in {}: {}", due.domainId(),
-                    due.tenantId(), properties.recheckInterval(), cause.toString());
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(MetaData.with(CommandMetadata.ACTOR, ACTOR)));
+        } catch (RuntimeException e) {
+            Throwable cause = causeOf(e);
+            if (cause instanceof AggregateNotFoundException || cause instanceof DomainNotFoundException) {
+                // the tenant was purged or the domain removed since the check was scheduled
+                rechecks.cancel(due.domainId());
+            } else if (!(cause instanceof IllegalTransitionException)) {
+                // (a deleted tenant: the re-check comes round again after an interval and passes once it is restored)
+                log.warn("Re-check of domain {} of tenant {} failed, next try in {}: {}", due.domainId(),
+                        due.tenantId(), properties.recheckInterval(), cause.toString());
+            }
         }
+    }
+
+    /** What the tenant threw, whatever the command bus wrapped it in. */
+    private static Throwable causeOf(RuntimeException e) {
+        Throwable cause = e;
+        while ((cause instanceof CommandExecutionException || cause instanceof CompletionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private void recheckAndCarryOn() {

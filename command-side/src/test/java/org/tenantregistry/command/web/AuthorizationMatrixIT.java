@@ -61,7 +61,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
 
         String on(String tenant) {
             return path.replace("{id}", tenant).replace("{kind}", "extensions")
-                    .replace("{resourceId}", UUID.randomUUID().toString());
+                    .replace("{resourceId}", UUID.randomUUID().toString())
+                    .replace("{did}", UUID.randomUUID().toString());
         }
 
         @Override
@@ -136,6 +137,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
 
         assertThat(endpoints).extracting(Endpoint::toString).contains("POST /api/tenants", "PUT /api/tenants/{id}",
                 "PATCH /api/tenants/{id}", "DELETE /api/tenants/{id}", "PUT /api/tenants/{id}/suspend",
+                "POST /api/tenants/{id}/domains", "PUT /api/tenants/{id}/domains/{did}/verify",
                 "POST /api/v1/admin/tenants", "GET /actuator/prometheus");
     }
 

@@ -6,14 +6,20 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tenantregistry.command.CommandSideApplication;
+import org.tenantregistry.support.dns.LoopbackDnsServer;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The command side stopped and started again on the same data: nothing is lost, and snapshots load correctly. */
+/**
+ * The command side stopped and started again on the same data: nothing is lost, snapshots load correctly, and the
+ * domains' re-checks carry on.
+ */
 class RestartIT {
 
     private static final int SNAPSHOT_THRESHOLD = 3;
@@ -61,11 +67,44 @@ class RestartIT {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CommandSideApplication.class).run(
+    /** The re-check schedule is a table: a re-check that fell due while the side was down is done after it. */
+    @Test
+    void aVerifiedDomainsRecheckIsKeptAcrossARestart() {
+        String slug = "recheck-" + Long.toHexString(System.nanoTime());
+        String domain = slug + ".example.com";
+        String tenant;
+        try (LoopbackDnsServer dns = new LoopbackDnsServer().start()) {
+            try (ConfigurableApplicationContext first = start("--tenant-registry.domains.dns-servers=" + dns.address(),
+                    "--tenant-registry.domains.recheck-scan=0s", "--tenant-registry.domains.recheck-interval=1s")) {
+                Api api = new Api(port(first));
+                tenant = api.create("{\"name\": \"Recheck\", \"slug\": \"" + slug + "\"}");
+                String did = api.send("POST", "/api/tenants/" + tenant + "/domains?domain=" + domain, null).json()
+                        .get("data").get("id").asString();
+                dns.cname(domain, slug + ".tenants.localhost");
+                assertThat(api.send("PUT", "/api/tenants/" + tenant + "/domains/" + did + "/verify", null).json()
+                        .get("data").get("status").asString()).isEqualTo("verified");
+            }
+            dns.remove(domain);
+
+            try (ConfigurableApplicationContext second = start("--tenant-registry.domains.dns-servers="
+                    + dns.address(), "--tenant-registry.domains.recheck-scan=100ms",
+                    "--tenant-registry.domains.recheck-interval=1h")) {
+                JdbcClient jdbc = second.getBean(JdbcClient.class);
+                await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                                SELECT count(*) FROM domain_event_entry
+                                 WHERE aggregate_identifier = ? AND payload_type LIKE '%CustomDomainVerificationFailed'""")
+                        .param(tenant).query(Integer.class).single() == 1);
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... arguments) {
+        List<String> all = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--tenant-registry.embedded-postgres.data-directory=" + data.resolve("postgres"),
-                "--tenant-registry.event-store.snapshot-threshold=" + SNAPSHOT_THRESHOLD);
+                "--tenant-registry.event-store.snapshot-threshold=" + SNAPSHOT_THRESHOLD));
+        all.addAll(List.of(arguments));
+        return new SpringApplicationBuilder(CommandSideApplication.class).run(all.toArray(String[]::new));
     }
 
     private static int port(ConfigurableApplicationContext context) {
