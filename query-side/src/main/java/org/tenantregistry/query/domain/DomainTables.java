@@ -29,7 +29,7 @@ class DomainTables {
         jdbc.sql("""
                         INSERT INTO tenant_domain (tenant_id, domain_id, domain, state, verification_token,
                                                    token_expires_at, created_at, updated_at)
-                        VALUES (:tenantId, :domainId, :domain, 'pending', :token, :expiresAt, :at, :at)
+                        VALUES (:tenantId, :domainId, lower(:domain), 'pending', :token, :expiresAt, :at, :at)
                         ON CONFLICT (tenant_id, domain_id) DO UPDATE
                         SET domain = EXCLUDED.domain, state = 'pending', verification_token = EXCLUDED.verification_token,
                             token_expires_at = EXCLUDED.token_expires_at, verified_at = NULL,

@@ -13,6 +13,7 @@ import org.tenantregistry.events.DnsCheck;
 import org.tenantregistry.events.DnsCheckOutcome;
 import org.tenantregistry.events.PrimaryDomainChanged;
 import org.tenantregistry.events.TenantDeleted;
+import org.tenantregistry.events.TenantDomainChanged;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.events.TenantPurged;
 import org.tenantregistry.events.TenantSlugChanged;
@@ -194,6 +195,13 @@ class CustomDomainsIT extends DatabaseIntegrationTest {
         assertThat(get("/api/tenants/" + id + "/domains/" + domainId).body().get("data").get("is_primary").asBoolean())
                 .isTrue();
         assertThat(get("/api/tenants?search=" + slug).body().get("data").get(0).has("domains")).isFalse();
+
+        deliver(List.of(tenant.next(new TenantDomainChanged(id, domain, "elsewhere." + slug + ".example.org"))));
+
+        assertThat(get("/api/tenants/" + id + "/domains/" + domainId).body().get("data").get("is_primary").asBoolean())
+                .as("the primary domain set directly is no longer this one").isFalse();
+        assertThat(get("/api/tenants/" + id).body().get("data").get("domain").asString())
+                .isEqualTo("elsewhere." + slug + ".example.org");
     }
 
     @Test

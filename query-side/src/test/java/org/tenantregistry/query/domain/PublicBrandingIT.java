@@ -7,7 +7,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tenantregistry.events.Branding;
 import org.tenantregistry.events.CustomDomainAdded;
+import org.tenantregistry.events.CustomDomainVerificationLost;
 import org.tenantregistry.events.CustomDomainVerified;
+import org.tenantregistry.events.PrimaryDomainChanged;
 import org.tenantregistry.events.DnsCheckOutcome;
 import org.tenantregistry.events.TenantBrandingChanged;
 import org.tenantregistry.events.TenantDeleted;
@@ -131,6 +133,25 @@ class PublicBrandingIT extends DatabaseIntegrationTest {
         assertThat(answer.getStatus()).isEqualTo(200);
         assertThat(body(answer).get("name").asString()).isEqualTo("Brand " + tenant.slug());
         assertThat(branding("http://" + primary).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void aPrimaryCustomDomainThatLostItsVerificationNoLongerAnswers() {
+        Tenant tenant = tenant();
+        TenantStream stream = tenant.stream();
+        UUID primaryId = UUID.randomUUID();
+        String primary = "main." + tenant.slug() + ".example.org";
+        deliver(List.of(stream.next(new CustomDomainAdded(stream.tenantId(), primaryId, primary, "t", IN_A_WEEK)),
+                stream.next(new CustomDomainVerified(stream.tenantId(), primaryId, primary,
+                        CustomDomainsIT.check(primary, tenant.slug(), DnsCheckOutcome.VERIFIED, "verified"))),
+                stream.next(new PrimaryDomainChanged(stream.tenantId(), primaryId, tenant.slug() + ".example.com",
+                        primary)),
+                stream.next(new CustomDomainVerificationLost(stream.tenantId(), primaryId, primary, 3, "t-new",
+                        IN_A_WEEK))));
+
+        assertThat(branding("http://" + primary).getStatus()).isEqualTo(404);
+        assertThat(branding("http://" + tenant.slug() + ".example.com").getStatus())
+                .as("no longer its primary domain").isEqualTo(404);
     }
 
     @Test
