@@ -38,7 +38,7 @@ class ArchitectureTest {
     @Test
     void featurePackagesKnowNeitherTheWebNorTheConfiguration() {
         noClasses().that().resideInAnyPackage("..query.tenant..", "..query.statistics..", "..query.resource..",
-                        "..query.projection..")
+                        "..query.domain..", "..query.projection..")
                 .should().dependOnClassesThat().resideInAnyPackage("..query.web..", "..query.config..")
                 .check(CLASSES);
     }
@@ -52,7 +52,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("..query.tenant..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("..query.resource..")
-                .should().dependOnClassesThat().resideInAnyPackage("..query.tenant..", "..query.statistics..")
+                .should().dependOnClassesThat().resideInAnyPackage("..query.tenant..", "..query.statistics..",
+                        "..query.domain..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("..query.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("..query.tenant..", "..query.statistics..",
+                        "..query.resource..")
                 .check(CLASSES);
     }
 

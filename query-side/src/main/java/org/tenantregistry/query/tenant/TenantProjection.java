@@ -2,6 +2,7 @@ package org.tenantregistry.query.tenant;
 
 import org.springframework.stereotype.Component;
 import org.tenantregistry.events.Branding;
+import org.tenantregistry.events.PrimaryDomainChanged;
 import org.tenantregistry.events.Profile;
 import org.tenantregistry.events.TenantActivated;
 import org.tenantregistry.events.TenantBrandingChanged;
@@ -82,6 +83,9 @@ public class TenantProjection implements Projection {
             columns.set("slug", slugChanged.newSlug());
         } else if (event instanceof TenantDomainChanged domainChanged) {
             columns.set("domain", domainChanged.newDomain());
+        } else if (event instanceof PrimaryDomainChanged primaryChanged) {
+            // A verified custom domain became the primary one: the tenant's domain field, as a direct change sets it.
+            columns.set("domain", primaryChanged.newDomain());
         } else if (event instanceof TenantTimezoneChanged timezoneChanged) {
             columns.set("timezone", timezoneChanged.newTimezone());
         } else if (event instanceof TenantMaxExtensionsChanged quotaChanged) {

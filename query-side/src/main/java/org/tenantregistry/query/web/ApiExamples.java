@@ -89,7 +89,8 @@ final class ApiExamples {
               "by_partner": [{"partner_id": "partner-17", "tenants": 2}],
               "by_country": [{"country_code": "DE", "country_name": "Germany", "tenants": 2}],
               "created_per_day": [{"date": "2026-10-24", "tenants": 0}, {"date": "2026-11-22", "tenants": 3}],
-              "extensions": {"max_extensions": 150, "in_use": 0}
+              "extensions": {"max_extensions": 150, "in_use": 0},
+              "domains_by_state": {"pending": 1, "verified": 2, "expired": 0}
             }""";
 
     static final String INVALID_PARAMETERS = """
@@ -145,6 +146,51 @@ final class ApiExamples {
               "detail": "The read model has not reached the requested version yet; retry shortly.",
               "instance": "/api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20",
               "pending": ["6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20:4"]
+            }""";
+
+    static final String DOMAINS = """
+            {
+              "message": "Domains fetched successfully.",
+              "data": [{
+                "id": "0b7e9f4a-2c1d-4e8f-9a3b-5c6d7e8f9a0b",
+                "tenant_id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20",
+                "domain": "portal.acme.com",
+                "status": "pending",
+                "is_primary": false,
+                "verification_token": "trv-5f3a9c1e7b2d4a6f8e0c",
+                "token_expires_at": "2026-12-11T09:30:00Z",
+                "records": [
+                  {"type": "CNAME", "name": "portal.acme.com", "value": "acme.tenants.example.com"},
+                  {"type": "TXT", "name": "_tenant-registry.portal.acme.com", "value": "trv-5f3a9c1e7b2d4a6f8e0c"}
+                ],
+                "next_step": "Create one of the records, then PUT /api/tenants/6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20/domains/0b7e9f4a-2c1d-4e8f-9a3b-5c6d7e8f9a0b/verify.",
+                "last_check": {
+                  "outcome": "no_records",
+                  "detail": "portal.acme.com has no CNAME or TXT record",
+                  "expected_cname": "acme.tenants.example.com",
+                  "cname_targets": [],
+                  "txt_name": "_tenant-registry.portal.acme.com",
+                  "txt_values": [],
+                  "consecutive_failures": 1,
+                  "checked_at": "2026-12-04T09:31:00Z"
+                },
+                "verified_at": null,
+                "created_at": "2026-12-04T09:30:00Z",
+                "updated_at": "2026-12-04T09:31:00Z"
+              }]
+            }""";
+
+    static final String BRANDING = """
+            {"name": "Acme", "logo_url": "https://cdn.example.com/acme.png", "accent_color": "#1A2B3C", \
+            "is_tenant": true}""";
+
+    static final String HOST_NOT_FOUND = """
+            {
+              "type": "urn:tenant-registry:problem:host-not-found",
+              "title": "No tenant at this host",
+              "status": 404,
+              "detail": "No tenant at host 'nobody.example.com'",
+              "instance": "/api/public/branding"
             }""";
 
     private ApiExamples() {

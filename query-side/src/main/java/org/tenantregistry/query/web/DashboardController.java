@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tenantregistry.query.projection.VersionToken;
+import org.tenantregistry.query.domain.DomainLedger;
+import org.tenantregistry.query.domain.DomainProjection;
 import org.tenantregistry.query.statistics.MspDashboardQueries;
 import org.tenantregistry.query.statistics.MspDashboardQuery;
 import org.tenantregistry.query.statistics.MspStatisticsProjection;
@@ -28,18 +30,29 @@ import java.util.concurrent.CompletableFuture;
 @Tag(name = "Dashboard", description = "Statistics for MSP admins")
 class DashboardController {
 
+    /**
+     * The domain counts take the partner and the soft deletion from the tenant projection, but do not wait for it:
+     * the dashboard must answer while the tenant projection holds a tenant back (a dead letter in a name, say), and
+     * what it could lag behind in is only which partner a domain counts for.
+     */
+    private static final List<String> PROJECTIONS = List.of(MspStatisticsProjection.NAME, DomainProjection.NAME);
+
     private final MspDashboardQueries queries;
+    private final DomainLedger domains;
     private final ReadYourWrites readYourWrites;
 
-    DashboardController(MspDashboardQueries queries, ReadYourWrites readYourWrites) {
+    DashboardController(MspDashboardQueries queries, DomainLedger domains, ReadYourWrites readYourWrites) {
         this.queries = queries;
+        this.domains = domains;
         this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/msp")
     @Operation(summary = "MSP dashboard", description = """
             Tenants by status, partner and country, tenants created per day over the last 30 days, and the extension \
-            quota, for one partner or all. Kept up to date by a statistics projection; nothing is counted on read. \
+            quota, and the custom domains by state (pending, verified, expired), for one partner or all. The tenant \
+            figures are kept up to date by a statistics projection, nothing of them is counted on read; the domains \
+            (a few per tenant) are counted on read, since a pending one expires with time, not with an event. \
             An MSP admin (a token with a partner_id claim) sees its own partner's figures only: without partner_id \
             or with its own; another partner's is 404, whether that partner has tenants or not. A client admin \
             (tenant_id claim) has no dashboard (403).""")
@@ -66,8 +79,9 @@ class DashboardController {
         parameters.verify();
         String partner = partnerShown(caller, asked);
 
-        return readYourWrites.then(MspStatisticsProjection.NAME, Reach.of(caller), tokens,
-                () -> MspDashboardResponse.of(queries.dashboard(new MspDashboardQuery(partner))));
+        return readYourWrites.then(PROJECTIONS, Reach.of(caller), tokens,
+                () -> MspDashboardResponse.of(queries.dashboard(new MspDashboardQuery(partner)),
+                        domains.countsByState(partner)));
     }
 
     /**

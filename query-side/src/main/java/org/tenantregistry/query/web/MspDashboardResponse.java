@@ -3,6 +3,7 @@ package org.tenantregistry.query.web;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.tenantregistry.query.domain.DomainCounts;
 import org.tenantregistry.query.statistics.MspDashboard;
 import org.tenantregistry.support.web.CountryNames;
 
@@ -23,9 +24,12 @@ record MspDashboardResponse(
         @JsonProperty("by_country") List<CountryCount> byCountry,
         @Schema(description = "The last 30 days (UTC) up to today, oldest first; tenants created that day and not purged")
         @JsonProperty("created_per_day") List<DayCount> createdPerDay,
-        ExtensionQuota extensions) {
+        ExtensionQuota extensions,
+        @Schema(description = "Custom domains of the tenants that are not soft-deleted; expired: pending with a token "
+                + "past its expiry")
+        @JsonProperty("domains_by_state") DomainsByState domainsByState) {
 
-    static MspDashboardResponse of(MspDashboard dashboard) {
+    static MspDashboardResponse of(MspDashboard dashboard, DomainCounts domains) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         dashboard.byStatus().forEach((status, tenants) -> byStatus.put(status.wireName(), tenants));
         return new MspDashboardResponse(
@@ -37,7 +41,8 @@ record MspDashboardResponse(
                 dashboard.byCountry().stream().map(count -> new CountryCount(count.countryCode(),
                         CountryNames.of(count.countryCode()), count.tenants())).toList(),
                 dashboard.createdPerDay().stream().map(day -> new DayCount(day.date(), day.tenants())).toList(),
-                new ExtensionQuota(dashboard.extensions().maxExtensions(), dashboard.extensions().inUse()));
+                new ExtensionQuota(dashboard.extensions().maxExtensions(), dashboard.extensions().inUse()),
+                new DomainsByState(domains.pending(), domains.verified(), domains.expired()));
     }
 
     @Schema(name = "PartnerCount")
@@ -64,5 +69,9 @@ record MspDashboardResponse(
             @JsonProperty("max_extensions") long maxExtensions,
             @Schema(description = "Extensions registered by those tenants")
             @JsonProperty("in_use") long inUse) {
+    }
+
+    @Schema(name = "DomainsByState")
+    record DomainsByState(long pending, long verified, long expired) {
     }
 }

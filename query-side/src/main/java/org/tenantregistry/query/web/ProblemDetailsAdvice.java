@@ -66,6 +66,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
+    ProblemDetail domainNotFound(DomainNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "domain-not-found", "Domain not found", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail hostNotFound(HostNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "host-not-found", "No tenant at this host", exception.getMessage());
+    }
+
+    @ExceptionHandler
     ProblemDetail partnerNotFound(PartnerNotFoundException exception) {
         return problem(HttpStatus.NOT_FOUND, "partner-not-found", "Partner not found", exception.getMessage());
     }

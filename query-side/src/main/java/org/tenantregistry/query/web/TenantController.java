@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.query.domain.DomainLedger;
+import org.tenantregistry.query.domain.DomainProjection;
 import org.tenantregistry.query.projection.VersionToken;
 import org.tenantregistry.query.resource.ResourceCounts;
 import org.tenantregistry.query.resource.ResourceLedger;
@@ -31,6 +33,7 @@ import org.tenantregistry.query.tenant.TenantView;
 import org.tenantregistry.support.security.Caller;
 import org.tenantregistry.support.web.TenantAnswer;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,17 +55,24 @@ class TenantController {
     private static final String LOADED = "Tenant loaded successfully.";
     /** Tenants with their resource counts or relations read from both projections, so wait for both. */
     private static final List<String> WITH_RESOURCES = List.of(TenantProjection.NAME, ResourceProjection.NAME);
+    /** A single tenant shows its custom domains too. */
+    private static final List<String> WITH_RELATIONS = List.of(TenantProjection.NAME, ResourceProjection.NAME,
+            DomainProjection.NAME);
 
     private final TenantQueries queries;
     private final ResourceLedger ledger;
     private final ReadYourWrites readYourWrites;
     private final PageLinks pageLinks;
     private final QueryWebProperties limits;
+    private final DomainLedger domains;
+    private final Clock clock;
 
     TenantController(TenantQueries queries, ResourceLedger ledger, ReadYourWrites readYourWrites, PageLinks pageLinks,
-                     QueryWebProperties limits) {
+                     QueryWebProperties limits, DomainLedger domains, Clock clock) {
         this.queries = queries;
         this.ledger = ledger;
+        this.domains = domains;
+        this.clock = clock;
         this.readYourWrites = readYourWrites;
         this.pageLinks = pageLinks;
         this.limits = limits;
@@ -238,10 +248,10 @@ class TenantController {
         List<VersionToken> tokens = parameters.minVersion(minVersion);
         parameters.verify();
 
-        return readYourWrites.then(WITH_RESOURCES, reach, tokens, () -> lookup.apply(deleted)
+        return readYourWrites.then(WITH_RELATIONS, reach, tokens, () -> lookup.apply(deleted)
                 .map(tenant -> new TenantAnswer(LOADED, TenantRepresentations.shown(tenant,
                         ledger.countsFor(List.of(tenant.id())).getOrDefault(tenant.id(), ResourceCounts.NONE),
-                        ledger.resourcesOf(tenant.id()))))
+                        ledger.resourcesOf(tenant.id()), domains.domainsOf(tenant.id()), clock.instant())))
                 .orElseThrow(() -> new TenantNotFoundException(what, value)));
     }
 

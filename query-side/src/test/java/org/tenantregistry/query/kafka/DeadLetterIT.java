@@ -121,9 +121,9 @@ class DeadLetterIT extends KafkaIntegrationTest {
                 tenant.unknown("TenantHibernated"),
                 tenant.next(new TenantRenamed(tenant.tenantId(), "Tolerant", "Tolerant Reader"))));
 
-        // one per projection: tenants, msp-statistics and resources
+        // one per projection: tenants, msp-statistics, resources and domains
         List<JsonNode> deadLetters = await().atMost(PATIENCE).until(() -> deadLettersOf(tenant),
-                list -> list.size() == 3);
+                list -> list.size() == 4);
         assertThat(deadLetters).allSatisfy(letter -> {
             assertThat(letter.get("reason").asString()).isEqualTo("unknown-type");
             assertThat(letter.get("event_type").asString()).isEqualTo("TenantHibernated");
@@ -149,7 +149,7 @@ class DeadLetterIT extends KafkaIntegrationTest {
         assertThat(body.get("name").asString()).isEqualTo("Tolerant Reader");
         assertThat(deadLettersOf(tenant)).isEmpty();
         JsonNode decisions = get("/api/admin/dead-letters?status=skipped&tenant_id=" + tenant.tenantId()).body();
-        assertThat(decisions.get("meta").get("total").asLong()).isEqualTo(3);
+        assertThat(decisions.get("meta").get("total").asLong()).isEqualTo(4);
         assertThat(decisions.get("data").get(0).get("skip_reason").asString()).contains("changes nothing");
         assertThat(decisions.get("data").get(0).get("skipped_by").asString()).isEqualTo("test-admin");
     }

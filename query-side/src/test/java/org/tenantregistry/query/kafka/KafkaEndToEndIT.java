@@ -157,8 +157,8 @@ class KafkaEndToEndIT extends KafkaIntegrationTest {
         await().atMost(PATIENCE).until(() -> skippedMalformed() >= skippedBefore + 4);
         JsonNode deadLetters = await().atMost(PATIENCE).until(
                 () -> get("/api/admin/dead-letters?tenant_id=" + broken.tenantId()).body(),
-                // one per projection: tenants, msp-statistics and resources
-                body -> body.get("meta").get("total").asLong() == 3);
+                // one per projection: tenants, msp-statistics, resources and domains
+                body -> body.get("meta").get("total").asLong() == 4);
         assertThat(deadLetters.get("data").findValuesAsString("reason")).containsOnly("malformed");
         assertThat(get("/api/tenants/" + broken.tenantId()).status()).isEqualTo(404);
     }
@@ -183,7 +183,7 @@ class KafkaEndToEndIT extends KafkaIntegrationTest {
 
     @Test
     void everyListenerReadsTheConfiguredTopic() {
-        assertThat(listeners.getListenerContainers()).hasSize(3).allSatisfy(container ->
+        assertThat(listeners.getListenerContainers()).hasSize(4).allSatisfy(container ->
                 assertThat(container.getContainerProperties().getTopics()).containsExactly(TOPIC));
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.query.domain.DomainProjection;
 import org.tenantregistry.query.projection.ProjectionRunner;
 import org.tenantregistry.query.resource.ResourceProjection;
 import org.tenantregistry.query.statistics.MspStatisticsProjection;
@@ -28,6 +29,7 @@ import java.util.List;
         "tenant-registry.query.projections.tenants.auto-startup=false",
         "tenant-registry.query.projections.msp-statistics.auto-startup=false",
         "tenant-registry.query.projections.resources.auto-startup=false",
+        "tenant-registry.query.projections.domains.auto-startup=false",
         "tenant-registry.query.consistency.max-wait=300ms",
         "tenant-registry.query.consistency.poll-interval=20ms",
         "tenant-registry.query.web.trusted-proxies=127.0.0.2"})
@@ -47,6 +49,9 @@ public abstract class DatabaseIntegrationTest {
 
     @Autowired
     protected ResourceProjection resources;
+
+    @Autowired
+    protected DomainProjection domains;
 
     @Autowired
     private MockMvcTester mvc;
@@ -73,6 +78,7 @@ public abstract class DatabaseIntegrationTest {
             runner.handle(tenants, envelope);
             runner.handle(statistics, envelope);
             runner.handle(resources, envelope);
+            runner.handle(domains, envelope);
         }
     }
 }

@@ -24,7 +24,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         "tenant-registry.query.projections.msp-statistics.gap-retry.attempts=2",
         "tenant-registry.query.projections.msp-statistics.gap-retry.initial-interval=50ms",
         "tenant-registry.query.projections.resources.gap-retry.attempts=2",
-        "tenant-registry.query.projections.resources.gap-retry.initial-interval=50ms"})
+        "tenant-registry.query.projections.resources.gap-retry.initial-interval=50ms",
+        "tenant-registry.query.projections.domains.gap-retry.attempts=2",
+        "tenant-registry.query.projections.domains.gap-retry.initial-interval=50ms"})
 // Like a production broker, it creates no topic on a client's request; and its topics keep every event, as the command
 // side creates tenant-events (the query side refuses to start on one that does not).
 @EmbeddedKafka(topics = KafkaIntegrationTest.TOPIC, partitions = KafkaIntegrationTest.PARTITIONS,

@@ -72,7 +72,8 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         JsonNode tenant = get("/api/tenants/" + SampleEvents.TENANT_ID).body().get("data");
         assertThat(tenant.get("name").asString()).isEqualTo("Acme Telecom GmbH");
         assertThat(tenant.get("slug").asString()).isEqualTo("acme-gmbh");
-        assertThat(tenant.get("domain").asString()).isEqualTo("acme.example.org");
+        // PrimaryDomainChanged made the custom domain the tenant's domain; its removal later carries no new primary
+        assertThat(tenant.get("domain").asString()).isEqualTo("assets.acme.example.com");
         assertThat(tenant.get("timezone").asString()).isEqualTo("UTC");
         assertThat(tenant.get("max_extensions").asInt()).isEqualTo(100);
         assertThat(tenant.get("settings").get("session_timeout").asInt()).isEqualTo(30);

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.query.domain.DomainProjection;
 import org.tenantregistry.query.projection.ProjectionProgress;
 import org.tenantregistry.query.projection.ProjectionRunner;
 import org.tenantregistry.query.support.CloseContextAfterAllTests;
@@ -38,6 +39,7 @@ import static org.awaitility.Awaitility.await;
         "tenant-registry.query.projections.tenants.auto-startup=false",
         "tenant-registry.query.projections.msp-statistics.auto-startup=false",
         "tenant-registry.query.projections.resources.auto-startup=false",
+        "tenant-registry.query.projections.domains.auto-startup=false",
         "server.tomcat.threads.max=" + ReadYourWritesThreadsIT.THREADS,
         "server.tomcat.threads.min-spare=1",
         "tenant-registry.query.consistency.max-wait=2m",
@@ -62,6 +64,9 @@ class ReadYourWritesThreadsIT {
     ResourceProjection resources;
 
     @Autowired
+    DomainProjection domains;
+
+    @Autowired
     ProjectionProgress progress;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -72,6 +77,7 @@ class ReadYourWritesThreadsIT {
         TenantEventEnvelope knownCreated = known.created("Known", "known-" + suffix(), null, "DE");
         runner.handle(tenants, knownCreated);
         runner.handle(resources, knownCreated);
+        runner.handle(domains, knownCreated);
         TenantStream unknown = TenantStream.newTenant();
         String waitingRead = "/api/tenants/" + unknown.tenantId() + "?min_version=" + unknown.tenantId() + ":1";
 
@@ -97,6 +103,8 @@ class ReadYourWritesThreadsIT {
         runner.handle(tenants, arrived);
         assertThat(waiting).as("a tenant's read waits for its resources too").noneMatch(CompletableFuture::isDone);
         runner.handle(resources, arrived);
+        assertThat(waiting).as("and for its domains").noneMatch(CompletableFuture::isDone);
+        runner.handle(domains, arrived);
 
         assertThat(waiting).allSatisfy(read -> {
             HttpResponse<String> response = read.get();

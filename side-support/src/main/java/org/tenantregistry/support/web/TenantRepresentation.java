@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param active     true while the tenant is active (seed 003)
  * @param isTrashed  deactivated or deleted (seed 001)
  * @param extensions the relations, on a single tenant's read only (seed 000); absent from lists and write answers
+ * @param domains    the custom domains in short, on a single tenant's read only (issue 12), like the relations
  */
 @Schema(name = "Tenant")
 public record TenantRepresentation(
@@ -60,7 +61,10 @@ public record TenantRepresentation(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> extensions,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> dids,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> queues,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> rates) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> rates,
+        @Schema(description = "the custom domains (id, domain, status pending|verified|expired, is_primary), on a "
+                + "single tenant's read only; GET /api/tenants/{id}/domains has them in full")
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<Map<String, Object>> domains) {
 
     /** How many resources of each kind a tenant holds. */
     public record Counts(int extensions, int dids, int queues, int rates, int users) {
@@ -68,9 +72,10 @@ public record TenantRepresentation(
 
     /** The relations a single tenant's read carries. */
     public record Relations(List<Map<String, Object>> extensions, List<Map<String, Object>> dids,
-                            List<Map<String, Object>> queues, List<Map<String, Object>> rates) {
+                            List<Map<String, Object>> queues, List<Map<String, Object>> rates,
+                            List<Map<String, Object>> domains) {
         /** Lists and write answers carry none. */
-        public static final Relations OMITTED = new Relations(null, null, null, null);
+        public static final Relations OMITTED = new Relations(null, null, null, null, null);
     }
 
     /** The tenant's own fields; what a write decided, or what the read model holds. */
@@ -92,6 +97,6 @@ public record TenantRepresentation(
                 profile.postCode(), profile.countryCode(), CountryNames.of(profile.countryCode()), tenant.partnerId(),
                 tenant.createdAt(), tenant.updatedAt(), tenant.deletedAt(), tenant.version(), counts.extensions(),
                 counts.dids(), counts.queues(), counts.rates(), counts.users(), relations.extensions(),
-                relations.dids(), relations.queues(), relations.rates());
+                relations.dids(), relations.queues(), relations.rates(), relations.domains());
     }
 }
