@@ -23,6 +23,6 @@ public record CustomDomain(UUID id, UUID tenantId, String domain, boolean verifi
         if (verified) {
             return DomainState.VERIFIED;
         }
-        return tokenExpiresAt.isBefore(now) ? DomainState.EXPIRED : DomainState.PENDING;
+        return tokenExpiresAt.isAfter(now) ? DomainState.PENDING : DomainState.EXPIRED;
     }
 }

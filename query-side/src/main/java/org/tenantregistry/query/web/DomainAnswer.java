@@ -1,6 +1,7 @@
 package org.tenantregistry.query.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.tenantregistry.support.web.DomainRepresentation;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tenantregistry.query.domain.CustomDomain;
 import org.tenantregistry.query.domain.DomainLedger;
 import org.tenantregistry.query.domain.DomainProjection;
 import org.tenantregistry.query.domain.PublicBranding;
@@ -23,6 +24,7 @@ import org.tenantregistry.query.tenant.TenantProjection;
 import org.tenantregistry.query.tenant.TenantQueries;
 import org.tenantregistry.query.tenant.TenantView;
 import org.tenantregistry.support.security.Caller;
+import org.tenantregistry.support.web.DomainRepresentation;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -80,7 +82,7 @@ class DomainController {
             TenantView tenant = tenant(id, reach);
             Instant now = clock.instant();
             return DomainListResponse.of(ledger.domainsOf(id).stream()
-                    .map(domain -> DomainRepresentation.of(domain, tenant.slug(), branding.baseDomain(), now))
+                    .map(domain -> representation(domain, tenant.slug(), now))
                     .toList());
         });
     }
@@ -103,10 +105,18 @@ class DomainController {
         return readYourWrites.then(WITH_TENANTS, reach, tokens(minVersion), () -> {
             TenantView tenant = tenant(id, reach);
             return ledger.domainOf(id, domainId)
-                    .map(domain -> DomainAnswer.of(DomainRepresentation.of(domain, tenant.slug(),
-                            branding.baseDomain(), clock.instant())))
+                    .map(domain -> DomainAnswer.of(representation(domain, tenant.slug(), clock.instant())))
                     .orElseThrow(() -> new DomainNotFoundException(id, domainId));
         });
+    }
+
+    /** The shape both sides answer; {@code slug} the tenant's now, the CNAME's target being {@code <slug>.<base>}. */
+    private DomainRepresentation representation(CustomDomain domain, String slug, Instant now) {
+        return DomainRepresentation.of(new DomainRepresentation.Facts(domain.id(), domain.tenantId(),
+                domain.domain(), domain.verified(), domain.primary(), domain.verificationToken(),
+                domain.tokenExpiresAt(), slug + "." + branding.baseDomain(), domain.lastCheck(),
+                domain.consecutiveFailures(), domain.lastCheckedAt(), domain.verifiedAt(), domain.createdAt(),
+                domain.updatedAt()), now);
     }
 
     private static List<VersionToken> tokens(List<String> minVersion) {

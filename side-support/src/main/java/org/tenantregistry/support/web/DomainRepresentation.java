@@ -24,31 +24,41 @@ import java.util.UUID;
 public record DomainRepresentation(
         UUID id,
         @JsonProperty("tenant_id") UUID tenantId,
-        @Schema(example = "assets.acme.com") String domain,
-        @Schema(allowableValues = {"pending", "verified", "expired"}) String status,
+        @Schema(description = "lower-case ASCII, IDNs as A-labels", example = "assets.acme.com") String domain,
+        @Schema(description = "expired: pending with a token past token_expires_at",
+                allowableValues = {"pending", "verified", "expired"}) String status,
         @JsonProperty("is_primary") boolean isPrimary,
         @JsonProperty("verification_token") String verificationToken,
         @JsonProperty("token_expires_at") Instant tokenExpiresAt,
+        @Schema(description = "Either proves the domain: the CNAME to the tenant's host, or the TXT record with the token")
         List<DnsRecord> records,
+        @Schema(description = "What to do next; null for a verified domain")
         @JsonProperty("next_step") @Nullable String nextStep,
+        @Schema(description = "The last verification or failed check; null before the first")
         @JsonProperty("last_check") @Nullable LastCheck lastCheck,
         @JsonProperty("verified_at") @Nullable Instant verifiedAt,
         @JsonProperty("created_at") Instant createdAt,
         @JsonProperty("updated_at") Instant updatedAt) {
 
     /** One DNS record to create: {@code CNAME assets.acme.com -> acme.tenants.example} or the TXT with the token. */
-    public record DnsRecord(@Schema(allowableValues = {"CNAME", "TXT"}) String type, String name, String value) {
+    @Schema(name = "DnsRecord")
+    public record DnsRecord(@Schema(allowableValues = {"CNAME", "TXT"}) String type,
+                            @Schema(example = "assets.acme.com") String name,
+                            @Schema(example = "acme.tenants.example.com") String value) {
     }
 
     /** What one check saw in DNS, and whether it passed ({@code outcome} {@code verified}). */
+    @Schema(name = "DnsCheck")
     public record LastCheck(
             @Schema(allowableValues = {"verified", "nxdomain", "no_records", "wrong_target", "wrong_token", "timeout",
                     "server_failure"}) String outcome,
+            @Schema(example = "assets.acme.com has no CNAME and _tenant-registry.assets.acme.com no TXT record")
             String detail,
             @JsonProperty("expected_cname") String expectedCname,
             @JsonProperty("cname_targets") List<String> cnameTargets,
             @JsonProperty("txt_name") String txtName,
             @JsonProperty("txt_values") List<String> txtValues,
+            @Schema(description = "failed checks in a row; 0 after a verification")
             @JsonProperty("consecutive_failures") int consecutiveFailures,
             @JsonProperty("checked_at") Instant checkedAt) {
     }
