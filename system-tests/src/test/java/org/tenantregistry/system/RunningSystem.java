@@ -7,7 +7,7 @@ import org.tenantregistry.launcher.gateway.Routes;
 import org.tenantregistry.launcher.security.LocalCredentials;
 import org.tenantregistry.launcher.security.SideSecuritySettings;
 import org.tenantregistry.postgres.LocalPostgres;
-import org.tenantregistry.support.dns.LoopbackDnsServer;
+import org.tenantregistry.dns.LoopbackDnsServer;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;

@@ -3,7 +3,7 @@ package org.tenantregistry.system;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.tenantregistry.support.dns.LoopbackDnsServer;
+import org.tenantregistry.dns.LoopbackDnsServer;
 import tools.jackson.databind.JsonNode;
 
 import java.util.Map;

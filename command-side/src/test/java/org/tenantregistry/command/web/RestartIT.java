@@ -6,7 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tenantregistry.command.CommandSideApplication;
-import org.tenantregistry.support.dns.LoopbackDnsServer;
+import org.tenantregistry.dns.LoopbackDnsServer;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.tenantregistry.support.dns.LoopbackDnsServer;
+import org.tenantregistry.dns.LoopbackDnsServer;
 
 import java.util.List;
 import java.util.UUID;

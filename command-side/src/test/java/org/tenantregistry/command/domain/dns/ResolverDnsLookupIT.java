@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.tenantregistry.command.domain.DnsAnswer;
 import org.tenantregistry.command.domain.DnsAnswer.Status;
 import org.tenantregistry.command.domain.DomainProperties;
-import org.tenantregistry.support.dns.LoopbackDnsServer;
-import org.tenantregistry.support.dns.LoopbackDnsServer.Query;
+import org.tenantregistry.dns.LoopbackDnsServer;
+import org.tenantregistry.dns.LoopbackDnsServer.Query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.tenantregistry.support.dns;
+package org.tenantregistry.dns;
 
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Address;

@@ -1,8 +1,8 @@
-package org.tenantregistry.support.dns;
+package org.tenantregistry.dns;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.tenantregistry.support.dns.LoopbackDnsServer.Query;
+import org.tenantregistry.dns.LoopbackDnsServer.Query;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
