@@ -119,6 +119,15 @@ public final class ResourceServerSecurity {
      */
     private static final class CsrfCookieIssuer extends OncePerRequestFilter {
 
+        /**
+         * Public pages (the branding by Host) write nothing and are cached, by shared caches too: a cookie on them
+         * would be handed to every visitor.
+         */
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return request.getRequestURI().startsWith("/api/public/");
+        }
+
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
