@@ -49,8 +49,9 @@ class BrandingController {
             without port or trailing dot, IDNs as A-labels. Cacheable: a strong ETag (If-None-Match answers 304) and \
             Cache-Control public.""")
     @ApiResponse(responseCode = "200", description = "A tenant's branding, or {\"is_tenant\": false} for the platform",
-            content = @Content(schema = @Schema(implementation = Branding.class),
-                    examples = @ExampleObject(value = ApiExamples.BRANDING)))
+            content = @Content(schema = @Schema(anyOf = {Branding.class, Platform.class}),
+                    examples = {@ExampleObject(name = "tenant", value = ApiExamples.BRANDING),
+                            @ExampleObject(name = "platform", value = "{\"is_tenant\": false}")}))
     @ApiResponse(responseCode = "301", description = "An old slug: Location is the tenant's current host's branding",
             content = @Content(schema = @Schema(implementation = Moved.class)))
     @ApiResponse(responseCode = "304", description = "If-None-Match held the current ETag")
