@@ -20,9 +20,17 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final String base;
+    private final ServiceTokens tokens;
 
+    /** A client of the CRUD baseline, which checks no token. */
     Http(String base) {
+        this(base, null);
+    }
+
+    /** Every request carries a token of the service client, as the registry requires. */
+    Http(String base, ServiceTokens tokens) {
         this.base = base;
+        this.tokens = tokens;
     }
 
     record Answer(int status, String body) {
@@ -33,7 +41,7 @@ final class Http {
     }
 
     Answer post(String path, String json) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpResponse<String> response = client.send(authorized(HttpRequest.newBuilder(URI.create(base + path)))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -44,11 +52,15 @@ final class Http {
     /** A path on this base, or an absolute URL (a page link). */
     Answer get(String pathOrUrl) throws IOException, InterruptedException {
         URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base + pathOrUrl);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri)
+        HttpResponse<String> response = client.send(authorized(HttpRequest.newBuilder(uri))
                 .timeout(Duration.ofSeconds(30))
                 .GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body());
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return tokens == null ? request : request.header("Authorization", tokens.authorization());
     }
 
     /** Whether anything answers HTTP at the base yet. */

@@ -61,7 +61,7 @@ final class LocalStack implements AutoCloseable {
         // taken over the default 3 minutes, and the start-to-ready row then says how long it took.
         env.put("TENANT_REGISTRY_LAUNCHER_STARTUP_TIMEOUT", "10m");
         // The sides inherit the launcher's environment: the benchmark measures the registry with rate limits off.
-        env.put("TENANT_REGISTRY_RATELIMIT_ENABLED", "false");
+        env.put("TENANT_REGISTRY_RATE_LIMIT_ENABLED", "false");
         startedNanos = System.nanoTime();
         maven = builder.start();
         Thread reader = new Thread(this::follow, "launcher-output");

@@ -107,6 +107,12 @@ final class MillionTenants {
         return new Produced(records, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * The write workloads before the load create tenants through the command side, which numbers them from 1: the
+     * generated tenants' numbers start far above, or the read model's unique number would refuse them.
+     */
+    private static final int GENERATED_NUMBERS_FROM = 100_000_000;
+
     private static TenantCreated created(int i, UUID id) {
         String word = WORDS[i % 10];
         String surname = SURNAMES[(i / 10) % 100];
@@ -116,7 +122,8 @@ final class MillionTenants {
         String description = i % 3 == 0 ? "Customer " + i + " of " + word : null;
         String country = COUNTRIES[(i / 7) % 10];
         return new TenantCreated(id, name, slug, domain, "UTC", 100, Map.of(), Branding.NONE,
-                new Profile(description, null, null, null, country), String.format("partner-%03d", i % 100), i + 1);
+                new Profile(description, null, null, null, country), String.format("partner-%03d", i % 100),
+                GENERATED_NUMBERS_FROM + i);
     }
 
     private void send(KafkaProducer<String, byte[]> producer, AtomicReference<Exception> failure, TenantEvent event,

@@ -69,8 +69,9 @@ class RegistryBenchmark {
         Postgres postgres = new Postgres(stack.postgresPort());
         String durability = "fsync=" + postgres.setting("fsync") + ", synchronous_commit="
                 + postgres.setting("synchronous_commit");
-        Http commands = new Http("http://localhost:" + stack.commandSidePort);
-        Http queries = new Http("http://localhost:" + stack.querySidePort);
+        ServiceTokens tokens = new ServiceTokens(stack.dataDirectory, stack.commandSidePort);
+        Http commands = new Http("http://localhost:" + stack.commandSidePort, tokens);
+        Http queries = new Http("http://localhost:" + stack.querySidePort, tokens);
         try (Topic topic = new Topic("localhost:" + stack.kafkaPort)) {
             awaitTopic(topic);
 
