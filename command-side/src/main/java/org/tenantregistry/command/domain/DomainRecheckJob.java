@@ -11,14 +11,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.command.tenant.CommandMetadata;
 import org.tenantregistry.command.tenant.IllegalTransitionException;
+import org.tenantregistry.support.schedule.FixedDelaySchedule;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Checks verified domains again when their re-check is due, so that a domain whose DNS no longer points to the
@@ -39,7 +37,7 @@ public class DomainRecheckJob implements SmartLifecycle {
     private final CommandGateway commands;
     private final DomainProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService schedule;
+    private final FixedDelaySchedule schedule = new FixedDelaySchedule("domain-recheck");
 
     DomainRecheckJob(DomainRechecks rechecks, DomainVerification verification, CommandGateway commands,
                      DomainProperties properties, Clock clock) {
@@ -106,29 +104,19 @@ public class DomainRecheckJob implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        long interval = properties.recheckScan().toMillis();
-        if (interval <= 0) {
-            return;
-        }
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "domain-recheck");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedule.scheduleWithFixedDelay(this::recheckAndCarryOn, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (schedule != null) {
-            schedule.shutdownNow();
-            schedule = null;
+    public void start() {
+        if (properties.recheckScan().toMillis() > 0) {
+            schedule.start(this::recheckAndCarryOn, properties.recheckScan(), properties.recheckScan());
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return schedule != null;
+    public void stop() {
+        schedule.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return schedule.isRunning();
     }
 }

@@ -12,14 +12,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.command.config.TenantKafkaProperties;
+import org.tenantregistry.support.schedule.FixedDelaySchedule;
 
 import java.util.Collection;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static java.util.stream.Collectors.toSet;
 
@@ -48,7 +46,7 @@ class PublicationRepair implements SmartLifecycle {
     private final PublicationAudit audit;
     private final OrderedPublication publication;
     private final TenantKafkaProperties properties;
-    private ScheduledExecutorService schedule;
+    private final FixedDelaySchedule schedule = new FixedDelaySchedule("publication-repair");
     private Set<Segment> checkedFor = Set.of();
     private CheckedIndexes checked = CheckedIndexes.NOTHING;
 
@@ -120,29 +118,19 @@ class PublicationRepair implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        long interval = properties.repairInterval().toMillis();
-        if (interval <= 0) {
-            return;
-        }
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "publication-repair");
-            thread.setDaemon(true);
-            return thread;
-        });
-        schedule.scheduleWithFixedDelay(this::checkAndCarryOn, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (schedule != null) {
-            schedule.shutdownNow();
-            schedule = null;
+    public void start() {
+        if (properties.repairInterval().toMillis() > 0) {
+            schedule.start(this::checkAndCarryOn, properties.repairInterval(), properties.repairInterval());
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return schedule != null;
+    public void stop() {
+        schedule.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return schedule.isRunning();
     }
 }

@@ -8,12 +8,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
+import org.tenantregistry.support.schedule.FixedDelaySchedule;
 
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -29,7 +28,7 @@ public abstract class BackgroundHealthIndicator implements HealthIndicator, Smar
     private final Duration interval;
     private final boolean firstCheckBeforeStart;
     private volatile Health last = Health.unknown().withDetail("reason", "not checked yet").build();
-    private ScheduledExecutorService schedule;
+    private final FixedDelaySchedule schedule;
 
     /**
      * @param firstCheckBeforeStart run the first check before the application reports itself started (health is then
@@ -37,6 +36,7 @@ public abstract class BackgroundHealthIndicator implements HealthIndicator, Smar
      */
     protected BackgroundHealthIndicator(String threadName, Duration interval, boolean firstCheckBeforeStart) {
         this.threadName = threadName;
+        this.schedule = new FixedDelaySchedule(threadName);
         this.interval = interval;
         this.firstCheckBeforeStart = firstCheckBeforeStart;
     }
@@ -85,25 +85,16 @@ public abstract class BackgroundHealthIndicator implements HealthIndicator, Smar
         if (firstCheckBeforeStart) {
             checkAndCarryOn();
         }
-        schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
-        long first = firstCheckBeforeStart ? interval.toMillis() : 0;
-        schedule.scheduleWithFixedDelay(this::checkAndCarryOn, first, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule.start(this::checkAndCarryOn, firstCheckBeforeStart ? interval : Duration.ZERO, interval);
     }
 
     @Override
-    public synchronized void stop() {
-        if (schedule != null) {
-            schedule.shutdownNow();
-            schedule = null;
-        }
+    public void stop() {
+        schedule.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return schedule != null;
+    public boolean isRunning() {
+        return schedule.isRunning();
     }
 }
