@@ -1,13 +1,20 @@
 package org.tenantregistry.command.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tenantregistry.support.security.TestTokens;
 import tools.jackson.databind.JsonNode;
 
+import javax.sql.DataSource;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so that the events of the other tests in the shared database do not count.
  */
 class EventsApiIT extends WebIntegrationTest {
+
+    @Autowired
+    DataSource dataSource;
 
     private record Actor(String subject, Api api) {
     }
@@ -131,6 +141,52 @@ class EventsApiIT extends WebIntegrationTest {
         assertThat(entries("actor=" + actor.subject() + "&after=" + positions.get(2)))
                 .extracting(entry -> entry.get("position").asLong()).containsExactlyElementsOf(positions.subList(3, 5));
         assertThat(entries("actor=" + actor.subject() + "&after=" + cursor)).isEmpty();
+    }
+
+    @Test
+    void aPageEndsBeforeAPositionThatAWriteStillRunningHoldsSoThatTheCursorSkipsNoEvent() throws Exception {
+        Actor actor = actor();
+        String first = tenantOf(actor, "Before the open write");
+        long held;
+        List<JsonNode> whileOpen;
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            held = insertAnEvent(open);
+            String second = tenantOf(actor, "After the open write");
+            Api.Answer answer = events("actor=" + actor.subject());
+            whileOpen = new ArrayList<>();
+            answer.json().get("data").forEach(whileOpen::add);
+
+            assertThat(whileOpen).extracting(entry -> entry.get("tenant_id").asString()).containsExactly(first);
+            assertThat(answer.json().get("cursor").asLong()).isEqualTo(held - 1);
+            assertThat(answer.json().get("links").get("next").isNull()).isFalse();
+            assertThat(eventTypesOf(second)).containsExactly("TenantCreated");
+            open.rollback();
+        }
+
+        List<JsonNode> afterwards = entries("actor=" + actor.subject() + "&after=" + (held - 1));
+
+        assertThat(afterwards).extracting(entry -> entry.get("tenant_id").asString()).hasSize(1)
+                .doesNotContain(first);
+        assertThat(afterwards.get(0).get("position").asLong()).isGreaterThan(held);
+    }
+
+    /** An event of no tenant, inserted and left uncommitted: its position is handed out, it is not visible. */
+    private static long insertAnEvent(Connection connection) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO domain_event_entry (aggregate_identifier, sequence_number, type, event_identifier,
+                                                payload, payload_type, time_stamp)
+                VALUES (?, 0, 'Tenant', ?, ?, 'org.tenantregistry.events.TenantCreated', ?)
+                RETURNING global_index""")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, UUID.randomUUID().toString());
+            insert.setBytes(3, "{}".getBytes(StandardCharsets.UTF_8));
+            insert.setString(4, Instant.now().toString());
+            try (ResultSet position = insert.executeQuery()) {
+                position.next();
+                return position.getLong(1);
+            }
+        }
     }
 
     @Test
