@@ -1,5 +1,6 @@
 package org.tenantregistry.command.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,6 +20,8 @@ import org.tenantregistry.support.security.ResourceServerSecurity;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.security.ApiSecurityProperties;
 
+import java.util.regex.Pattern;
+
 import static org.tenantregistry.support.security.CallerAuthentication.authority;
 
 /**
@@ -27,6 +30,8 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
  * {@code settings.manage}. A token bound to a tenant (a client admin's, {@code tenant_id}) gets nothing else of the API
  * but {@code /api/me} and a switch to its own tenant, whatever scopes it holds: every other request under
  * {@code /api/} is 403. Which partner's tenants a caller may touch the aggregate decides ({@code PartnerBoundary}).
+ * The audit reads (a tenant's history, the tenant as it was, the events across tenants) need {@code audit:read}; the
+ * events across tenants speak of every partner's, so a partner's token gets none of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -37,6 +42,20 @@ class SecurityConfiguration {
     /** {@code DELETE /api/tenants/{id}?purge=true}: the one write that needs more than {@code tenants:write}. */
     private static final RequestMatcher PURGE = request -> HttpMethod.DELETE.matches(request.getMethod())
             && "true".equalsIgnoreCase(request.getParameter("purge"));
+
+    /**
+     * The command side's only reads of tenants, the audit's: {@code GET /api/tenants/{id}} (as of a moment or a
+     * version; the current tenant is the query side's) and a tenant's history.
+     */
+    private static final Pattern TENANT_AUDIT_PATH = Pattern.compile("/api/tenants/[^/]+(/history(/.*)?)?");
+    private static final RequestMatcher TENANT_AUDIT = request -> isRead(request)
+            && TENANT_AUDIT_PATH.matcher(request.getRequestURI()).matches();
+    private static final RequestMatcher EVENTS_AUDIT = request -> isRead(request)
+            && request.getRequestURI().equals("/api/events");
+
+    private static boolean isRead(HttpServletRequest request) {
+        return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurityProperties properties,
@@ -50,6 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()
                         .requestMatchers(PURGE).access(CallerRules.untiedToATenant(Scopes.TENANTS_PURGE))
+                        .requestMatchers(TENANT_AUDIT).access(CallerRules.untiedToATenant(Scopes.AUDIT_READ))
+                        .requestMatchers(EVENTS_AUDIT).access(CallerRules.unbound(Scopes.AUDIT_READ))
                         .requestMatchers("/api/**").access(CallerRules.untiedToATenant(Scopes.TENANTS_WRITE))
                         .anyRequest().authenticated())
                 .build();

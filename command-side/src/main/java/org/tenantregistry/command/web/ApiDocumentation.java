@@ -137,7 +137,35 @@ class ApiDocumentation {
         return WORD_BOUNDARY.matcher(name).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
     }
 
+    /** The command side's reads are the audit's: no command headers, none of the writes' conflicts. */
+    private static void documentAuditRead(String path, Operation operation) {
+        operation.addParametersItem(header("X-Request-Id", "correlation id echoed in the answer; generated when absent"));
+        Map<String, String> problems = new LinkedHashMap<>();
+        problems.put("400", "A parameter that cannot be read (not a number, not an ISO-8601 instant), see errors");
+        problems.put("401", NO_TOKEN);
+        problems.put("403", "The token lacks audit:read, or it is a client admin's (tenant_id); the events across "
+                + "tenants also refuse an MSP admin's (partner_id)");
+        if (path.contains("{id}")) {
+            problems.put("404", "No such tenant (also for another partner's tenant for an MSP admin's token), or "
+                    + "none at the moment or version asked for");
+        }
+        problems.put("422", "Parameters out of bounds or contradicting each other, see errors");
+        problems.put("429", "More requests than the caller's rate limit allows; Retry-After says in how many "
+                + "seconds to retry");
+        problems.put("500", "Failed on the server's side; nothing about it is revealed, quote X-Request-Id");
+        problems.forEach((status, description) -> operation.getResponses().putIfAbsent(status,
+                problemResponse(Integer.parseInt(status), description)));
+        operation.getResponses().get("429").addHeaderObject(HttpHeaders.RETRY_AFTER,
+                new Header().description("seconds until the caller's requests are accepted again")
+                        .schema(new IntegerSchema()));
+        responseHeaders(operation);
+    }
+
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        if (method == PathItem.HttpMethod.GET) {
+            documentAuditRead(path, operation);
+            return;
+        }
         operation.addParametersItem(header("X-Request-Id",
                 "correlation id stored on every event and echoed in the answer; generated when absent"));
         operation.addParametersItem(header("X-Change-Reason", "why, stored on every event"));
@@ -184,6 +212,10 @@ class ApiDocumentation {
         operation.getResponses().get("429").addHeaderObject(HttpHeaders.RETRY_AFTER,
                 new Header().description("seconds until the caller's requests are accepted again")
                         .schema(new IntegerSchema()));
+        responseHeaders(operation);
+    }
+
+    private static void responseHeaders(Operation operation) {
         operation.getResponses().forEach((status, response) -> {
             response.addHeaderObject("X-Request-Id",
                     new Header().description("the request's correlation id").schema(new StringSchema()));

@@ -3,6 +3,7 @@ package org.tenantregistry.command.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.tenantregistry.command.audit.TenantAbsentException;
 import org.tenantregistry.command.domain.DomainNotFoundException;
 import org.tenantregistry.command.domain.DomainQuotaExceededException;
 import org.tenantregistry.command.domain.DomainStateConflictException;
@@ -169,6 +170,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(AggregateNotFoundException e, WebRequest request) {
         return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found",
                 "There is no tenant " + e.getAggregateIdentifier() + "."), request);
+    }
+
+    /** The tenant exists, but not at the moment or version an as-of read asked for. */
+    @ExceptionHandler(TenantAbsentException.class)
+    ResponseEntity<Object> absent(TenantAbsentException e, WebRequest request) {
+        return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found", e.getMessage()), request);
+    }
+
+    @ExceptionHandler(InvalidParametersException.class)
+    ResponseEntity<Object> invalidParameters(InvalidParametersException e, WebRequest request) {
+        boolean malformed = e.status() == HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = problem(e.status(), malformed ? "malformed-parameters" : "invalid-parameters",
+                malformed ? "Malformed parameters" : "Invalid parameters",
+                malformed ? "Some parameters could not be read; see errors."
+                        : "Some query parameters are out of bounds; see errors.");
+        ProblemMessages.withErrors(problem, e.errors());
+        return answer(problem, request);
     }
 
     /** Two writers raced on one tenant's stream: the loser changed nothing and may simply retry. */

@@ -35,6 +35,11 @@ final class TenantAnswers {
     }
 
     static TenantRepresentation representation(TenantState state) {
+        return representation(state, TenantRepresentation.Relations.OMITTED);
+    }
+
+    /** The same record with relations, as an as-of read and the audit trail's diffs show the custom domains. */
+    static TenantRepresentation representation(TenantState state, TenantRepresentation.Relations relations) {
         var details = state.details();
         return TenantRepresentation.of(new TenantRepresentation.Fields(state.id(), state.number(), details.name(),
                         state.slug(), details.domain(), state.status(), state.suspensionReason(), details.timezone(),
@@ -42,6 +47,6 @@ final class TenantAnswers {
                         details.partnerId(), state.createdAt(), state.updatedAt(), state.deletedAt(), state.version()),
                 new TenantRepresentation.Counts(state.usage().extensions(), state.usage().dids(),
                         state.usage().queues(), state.usage().rates(), state.usage().users()),
-                TenantRepresentation.Relations.OMITTED);
+                relations);
     }
 }

@@ -27,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * Every endpoint of the command side's OpenAPI document (and the actuator's), asked by every kind of caller that
  * must be refused: 401 for a token that is missing or not to be trusted, 403 for a missing scope or a client admin's
  * token (bound to a tenant) outside its own settings, and for another partner's tenant exactly the answer an unknown
- * id gets. Not one refused request writes an event or reaches the
+ * id gets; the audit's reads need audit:read, and the events across tenants refuse a partner's token. Not one refused request writes an event or reaches the
  * topic. With a broker of its own, so that the topic can be read.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,6 +45,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
     private static final Set<String> PUBLIC = Set.of("/api/admin/login", "/api/admin/logout");
     /** A client admin's own endpoint: a token bound to a tenant changes that tenant's settings there. */
     private static final String SETTINGS = "/api/settings";
+    /** The events across tenants: every partner's, so no partner's token reads them. */
+    private static final String EVENTS = "/api/events";
     /** Endpoints any authenticated caller may use, whatever its scopes. */
     private static final Set<String> ANY_SCOPE = Set.of("/api/me", "/api/tenants/{id}/switch");
 
@@ -59,10 +61,17 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
             return path.contains("{id}");
         }
 
+        /** The command side's reads are the audit's: they need audit:read, which the writes do not. */
+        boolean audits() {
+            return method.equals("GET") && !ANY_SCOPE.contains(path) && !path.startsWith("/actuator/");
+        }
+
         String on(String tenant) {
-            return path.replace("{id}", tenant).replace("{kind}", "extensions")
+            String concrete = path.replace("{id}", tenant).replace("{kind}", "extensions")
                     .replace("{resourceId}", UUID.randomUUID().toString())
                     .replace("{did}", UUID.randomUUID().toString());
+            // the command side answers GET /api/tenants/{id} only as of a version or an instant
+            return method.equals("GET") && path.equals("/api/tenants/{id}") ? concrete + "?at_version=1" : concrete;
         }
 
         @Override
@@ -92,7 +101,10 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                             caller.status());
                 }
                 if (!ANY_SCOPE.contains(endpoint.path())) {
-                    String withoutTheScope = bearer(TestTokens.token().scopes(Scopes.AUDIT_READ).sign());
+                    String withoutTheScope = bearer(endpoint.audits()
+                            ? TestTokens.token().scopes(Scopes.TENANTS_READ, Scopes.TENANTS_WRITE, Scopes.TENANTS_PURGE,
+                                    Scopes.REGISTRY_ADMIN).sign()
+                            : TestTokens.token().scopes(Scopes.AUDIT_READ).sign());
                     expect(wrong, endpoint, "a token without the scope", send(endpoint, tenant, withoutTheScope),
                             403);
                 }
@@ -101,7 +113,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                     expect(wrong, endpoint, "a client admin's token (every scope, bound to another tenant)",
                             send(endpoint, tenant, clientAdmin), 403);
                 }
-                if (endpoint.path().startsWith("/actuator/")) {
+                if (endpoint.path().startsWith("/actuator/") || endpoint.path().equals(EVENTS)) {
                     String mspAdmin = bearer(TestTokens.token().partner(PARTNER).sign());
                     expect(wrong, endpoint, "an MSP admin's token (every scope, bound to a partner)",
                             send(endpoint, tenant, mspAdmin), 403);
@@ -138,7 +150,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
         assertThat(endpoints).extracting(Endpoint::toString).contains("POST /api/tenants", "PUT /api/tenants/{id}",
                 "PATCH /api/tenants/{id}", "DELETE /api/tenants/{id}", "PUT /api/tenants/{id}/suspend",
                 "POST /api/tenants/{id}/domains", "PUT /api/tenants/{id}/domains/{did}/verify",
-                "POST /api/v1/admin/tenants", "GET /actuator/prometheus");
+                "POST /api/v1/admin/tenants", "GET /api/tenants/{id}", "GET /api/tenants/{id}/history",
+                "GET /api/events", "GET /actuator/prometheus");
     }
 
     /** The tokens no endpoint may accept, whatever it needs. */

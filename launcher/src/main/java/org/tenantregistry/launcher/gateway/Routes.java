@@ -5,9 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Where the one base URL sends a request: reads of the API ({@code GET}, {@code HEAD} on {@code /api/**}) to the
- * query side, but for {@code /api/me} (the command side keeps the caller's current tenant), everything else to the
- * command side. {@code /query/**} and {@code /command/**} reach one side
- * directly, without the prefix (its API documents and actuator). The same rules as {@code deploy/nginx.conf}.
+ * query side, but for {@code /api/me} (the command side keeps the caller's current tenant) and the audit's reads,
+ * which the command side answers from the event store: a tenant as it was ({@code /api/tenants/{id}} with
+ * {@code as_of} or {@code at_version}), its history ({@code /api/tenants/{id}/history**}) and the events across
+ * tenants ({@code /api/events}); everything else to the command side. A tenant id there is a UUID or a number, so
+ * that no path of the query side's ({@code /api/tenants/count}, {@code /api/tenants/by-slug/history}) is taken for
+ * one. {@code /query/**} and {@code /command/**} reach one side directly, without the prefix (its API documents and
+ * actuator). The same rules as {@code deploy/nginx.conf}.
  */
 public record Routes(URI commandSide, URI querySide) {
 
@@ -19,6 +23,13 @@ public record Routes(URI commandSide, URI querySide) {
     private static final String COMMAND_PREFIX = "/command";
     /** Who the caller is: answered by the command side, which keeps its current tenant. */
     private static final String ME = "/api/me";
+    private static final String TENANT_ID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+            + "|[0-9]+)";
+    private static final Pattern TENANT = Pattern.compile("/api/tenants/" + TENANT_ID);
+    private static final Pattern HISTORY = Pattern.compile("/api/tenants/" + TENANT_ID + "/history(/.*)?");
+    /** A query string with an as_of or at_version parameter, by its name as sent. */
+    private static final Pattern AS_OF = Pattern.compile("(^|&)(as_of|at_version)(=|&|$)");
+    private static final String EVENTS = "/api/events";
 
     /** The URI the request goes to, with the same path (less a side's prefix) and query string. */
     public URI target(String method, String path, String query) {
@@ -30,7 +41,7 @@ public record Routes(URI commandSide, URI querySide) {
             return URI.create(commandSide + path.substring(COMMAND_PREFIX.length()) + suffix);
         }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        boolean queried = read && isUnder(path, "/api") && !path.equals(ME);
+        boolean queried = read && isUnder(path, "/api") && !path.equals(ME) && !isAudit(path, query);
         return URI.create((queried ? querySide : commandSide) + path + suffix);
     }
 
@@ -41,6 +52,12 @@ public record Routes(URI commandSide, URI querySide) {
     public static boolean isRoutable(String path) {
         return path != null && path.startsWith("/") && !DOT_SEGMENT.matcher(path).find()
                 && !MALFORMED_ESCAPE.matcher(path).find();
+    }
+
+    /** The command side's reads besides {@code /api/me}: the audit's, from the event store. */
+    private static boolean isAudit(String path, String query) {
+        return path.equals(EVENTS) || HISTORY.matcher(path).matches()
+                || TENANT.matcher(path).matches() && query != null && AS_OF.matcher(query).find();
     }
 
     private static boolean isUnder(String path, String prefix) {

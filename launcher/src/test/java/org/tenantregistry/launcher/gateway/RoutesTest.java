@@ -35,6 +35,49 @@ class RoutesTest {
     }
 
     @Test
+    void aTenantAsItWasIsReadOnTheCommandSide() {
+        String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
+        assertThat(routes.target("GET", "/api/tenants/" + id, "as_of=2026-12-04T09:30:00Z"))
+                .isEqualTo(URI.create("http://localhost:8081/api/tenants/" + id + "?as_of=2026-12-04T09:30:00Z"));
+        assertThat(routes.target("HEAD", "/api/tenants/1042", "include_deleted=true&at_version=3"))
+                .isEqualTo(URI.create("http://localhost:8081/api/tenants/1042?include_deleted=true&at_version=3"));
+        assertThat(routes.target("GET", "/api/tenants/" + id, "at_version"))
+                .isEqualTo(URI.create("http://localhost:8081/api/tenants/" + id + "?at_version"));
+    }
+
+    @Test
+    void theTenantAsItIsNowIsReadOnTheQuerySide() {
+        String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
+        assertThat(routes.target("GET", "/api/tenants/" + id, null))
+                .isEqualTo(URI.create("http://localhost:8082/api/tenants/" + id));
+        assertThat(routes.target("GET", "/api/tenants/" + id, "min_version=" + id + ":3&was_of=x"))
+                .isEqualTo(URI.create("http://localhost:8082/api/tenants/" + id + "?min_version=" + id + ":3&was_of=x"));
+        assertThat(routes.target("GET", "/api/tenants/count", "as_of=2026-12-04T09:30:00Z"))
+                .isEqualTo(URI.create("http://localhost:8082/api/tenants/count?as_of=2026-12-04T09:30:00Z"));
+        assertThat(routes.target("GET", "/api/tenants/" + id + "/extensions", "as_of=2026-12-04T09:30:00Z"))
+                .isEqualTo(URI.create("http://localhost:8082/api/tenants/" + id + "/extensions?as_of=2026-12-04T09:30:00Z"));
+    }
+
+    @Test
+    void aTenantsHistoryAndTheEventsAcrossTenantsAreReadOnTheCommandSide() {
+        String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
+        assertThat(routes.target("GET", "/api/tenants/" + id + "/history", "order=desc&limit=10"))
+                .isEqualTo(URI.create("http://localhost:8081/api/tenants/" + id + "/history?order=desc&limit=10"));
+        assertThat(routes.target("GET", "/api/tenants/1042/history/verify", null))
+                .isEqualTo(URI.create("http://localhost:8081/api/tenants/1042/history/verify"));
+        assertThat(routes.target("GET", "/api/events", "after=100&type=TenantRenamed"))
+                .isEqualTo(URI.create("http://localhost:8081/api/events?after=100&type=TenantRenamed"));
+    }
+
+    @Test
+    void aQuerySidePathThatLooksLikeAHistoryStaysThere() {
+        assertThat(routes.target("GET", "/api/tenants/by-slug/history", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/tenants/by-slug/history"));
+        assertThat(routes.target("GET", "/api/eventsource", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/eventsource"));
+    }
+
+    @Test
     void readsOutsideTheApiGoToTheCommandSide() {
         assertThat(routes.target("GET", "/swagger-ui.html", null))
                 .isEqualTo(URI.create("http://localhost:8081/swagger-ui.html"));

@@ -25,7 +25,15 @@ public final class CallerRules {
      * operator endpoints speak of every partner's tenants at once.
      */
     public static AuthorizationManager<RequestAuthorizationContext> operator() {
-        return scopeAnd(Scopes.REGISTRY_ADMIN, caller -> caller.partnerId() == null && caller.tenantId() == null);
+        return unbound(Scopes.REGISTRY_ADMIN);
+    }
+
+    /**
+     * The scope, held by a token bound to neither a partner nor a tenant: for what speaks of every partner's tenants
+     * at once, such as the events across tenants.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> unbound(String scope) {
+        return scopeAnd(scope, caller -> caller.partnerId() == null && caller.tenantId() == null);
     }
 
     private static AuthorizationManager<RequestAuthorizationContext> scopeAnd(String scope, Predicate<Caller> rule) {
