@@ -26,7 +26,8 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
  * actuator an operator's {@code registry:admin}; a client admin's {@code PUT /api/settings} needs
  * {@code settings.manage}. A token bound to a tenant (a client admin's, {@code tenant_id}) gets nothing else of the API
  * but {@code /api/me} and a switch to its own tenant, whatever scopes it holds: every other request under
- * {@code /api/} is 403. Which partner's tenants a caller may touch the aggregate decides ({@code PartnerBoundary}).
+ * {@code /api/} is 403. The audit trail needs {@code audit:read} on a token bound to neither a partner nor a tenant.
+ * Which partner's tenants a caller may touch the aggregate decides ({@code PartnerBoundary}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -37,6 +38,9 @@ class SecurityConfiguration {
     /** {@code DELETE /api/tenants/{id}?purge=true}: the one write that needs more than {@code tenants:write}. */
     private static final RequestMatcher PURGE = request -> HttpMethod.DELETE.matches(request.getMethod())
             && "true".equalsIgnoreCase(request.getParameter("purge"));
+
+    /** The audit trail: a tenant's history and its verification, the chain checkpoints. */
+    private static final String[] AUDIT_PATHS = {"/api/tenants/*/history/**", "/api/audit/**"};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ApiSecurityProperties properties,
@@ -49,6 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()
+                        .requestMatchers(AUDIT_PATHS).access(CallerRules.auditor())
                         .requestMatchers(PURGE).access(CallerRules.untiedToATenant(Scopes.TENANTS_PURGE))
                         .requestMatchers("/api/**").access(CallerRules.untiedToATenant(Scopes.TENANTS_WRITE))
                         .anyRequest().authenticated())

@@ -59,10 +59,15 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
             return path.contains("{id}");
         }
 
+        /** The audit trail, for audit:read on a token bound to no partner or tenant. */
+        boolean audits() {
+            return path.startsWith("/api/audit/") || path.contains("/history");
+        }
+
         String on(String tenant) {
             return path.replace("{id}", tenant).replace("{kind}", "extensions")
                     .replace("{resourceId}", UUID.randomUUID().toString())
-                    .replace("{did}", UUID.randomUUID().toString());
+                    .replace("{did}", UUID.randomUUID().toString()).replace("{checkpoint}", "1");
         }
 
         @Override
@@ -92,7 +97,10 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                             caller.status());
                 }
                 if (!ANY_SCOPE.contains(endpoint.path())) {
-                    String withoutTheScope = bearer(TestTokens.token().scopes(Scopes.AUDIT_READ).sign());
+                    String withoutTheScope = bearer(endpoint.audits()
+                            ? TestTokens.token().scopes(Scopes.TENANTS_READ, Scopes.TENANTS_WRITE,
+                            Scopes.TENANTS_PURGE, Scopes.REGISTRY_ADMIN).sign()
+                            : TestTokens.token().scopes(Scopes.AUDIT_READ).sign());
                     expect(wrong, endpoint, "a token without the scope", send(endpoint, tenant, withoutTheScope),
                             403);
                 }
@@ -101,7 +109,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                     expect(wrong, endpoint, "a client admin's token (every scope, bound to another tenant)",
                             send(endpoint, tenant, clientAdmin), 403);
                 }
-                if (endpoint.path().startsWith("/actuator/")) {
+                if (endpoint.path().startsWith("/actuator/") || endpoint.audits()) {
                     String mspAdmin = bearer(TestTokens.token().partner(PARTNER).sign());
                     expect(wrong, endpoint, "an MSP admin's token (every scope, bound to a partner)",
                             send(endpoint, tenant, mspAdmin), 403);
@@ -138,7 +146,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
         assertThat(endpoints).extracting(Endpoint::toString).contains("POST /api/tenants", "PUT /api/tenants/{id}",
                 "PATCH /api/tenants/{id}", "DELETE /api/tenants/{id}", "PUT /api/tenants/{id}/suspend",
                 "POST /api/tenants/{id}/domains", "PUT /api/tenants/{id}/domains/{did}/verify",
-                "POST /api/v1/admin/tenants", "GET /actuator/prometheus");
+                "POST /api/v1/admin/tenants", "GET /actuator/prometheus", "GET /api/tenants/{id}/history/verify",
+                "GET /api/audit/checkpoints");
     }
 
     /** The tokens no endpoint may accept, whatever it needs. */

@@ -28,6 +28,14 @@ public final class CallerRules {
         return scopeAnd(Scopes.REGISTRY_ADMIN, caller -> caller.partnerId() == null && caller.tenantId() == null);
     }
 
+    /**
+     * {@code audit:read}, held by an auditor of the whole registry: a token bound to neither a partner nor a tenant.
+     * The audit trail's checks and checkpoints speak of every partner's tenants at once.
+     */
+    public static AuthorizationManager<RequestAuthorizationContext> auditor() {
+        return scopeAnd(Scopes.AUDIT_READ, caller -> caller.partnerId() == null && caller.tenantId() == null);
+    }
+
     private static AuthorizationManager<RequestAuthorizationContext> scopeAnd(String scope, Predicate<Caller> rule) {
         AuthorizationManager<RequestAuthorizationContext> scoped = AuthorityAuthorizationManager
                 .hasAuthority(authority(scope));
