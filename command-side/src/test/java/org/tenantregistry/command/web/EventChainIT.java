@@ -274,7 +274,7 @@ class EventChainIT extends WebIntegrationTest {
         assertThat(tenant.json().get("type").asString()).endsWith(":tenant-not-found");
         assertThat(checkpoint.status()).isEqualTo(404);
         assertThat(checkpoint.json().get("type").asString()).endsWith(":checkpoint-not-found");
-        assertThat(limit.status()).isIn(400, 422);
+        assertThat(limit.status()).isEqualTo(422);
     }
 
     @Test

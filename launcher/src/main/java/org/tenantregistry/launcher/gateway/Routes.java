@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Where the one base URL sends a request: reads of the API ({@code GET}, {@code HEAD} on {@code /api/**}) to the
- * query side, but for {@code /api/me} (the command side keeps the caller's current tenant), everything else to the
- * command side. {@code /query/**} and {@code /command/**} reach one side
+ * query side, but for {@code /api/me} (the command side keeps the caller's current tenant) and the audit trail (the
+ * command side's event store answers it), everything else to the command side. {@code /query/**} and {@code /command/**} reach one side
  * directly, without the prefix (its API documents and actuator). The same rules as {@code deploy/nginx.conf}.
  */
 public record Routes(URI commandSide, URI querySide) {
@@ -19,6 +19,11 @@ public record Routes(URI commandSide, URI querySide) {
     private static final String COMMAND_PREFIX = "/command";
     /** Who the caller is: answered by the command side, which keeps its current tenant. */
     private static final String ME = "/api/me";
+    /**
+     * The audit trail (a tenant's history and its hash chain's verification, the chain checkpoints): answered by the
+     * command side from its event store.
+     */
+    private static final Pattern AUDIT_TRAIL = Pattern.compile("/api/(audit/.*|tenants/[^/]+/history(/.*)?)");
 
     /** The URI the request goes to, with the same path (less a side's prefix) and query string. */
     public URI target(String method, String path, String query) {
@@ -30,7 +35,7 @@ public record Routes(URI commandSide, URI querySide) {
             return URI.create(commandSide + path.substring(COMMAND_PREFIX.length()) + suffix);
         }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        boolean queried = read && isUnder(path, "/api") && !path.equals(ME);
+        boolean queried = read && isUnder(path, "/api") && !path.equals(ME) && !AUDIT_TRAIL.matcher(path).matches();
         return URI.create((queried ? querySide : commandSide) + path + suffix);
     }
 

@@ -35,6 +35,18 @@ class RoutesTest {
     }
 
     @Test
+    void theAuditTrailIsAnsweredByTheCommandSide() {
+        assertThat(routes.target("GET", "/api/tenants/42/history/verify", null))
+                .isEqualTo(URI.create("http://localhost:8081/api/tenants/42/history/verify"));
+        assertThat(routes.target("GET", "/api/tenants/42/history", "order=desc"))
+                .isEqualTo(URI.create("http://localhost:8081/api/tenants/42/history?order=desc"));
+        assertThat(routes.target("GET", "/api/audit/checkpoints", "limit=5"))
+                .isEqualTo(URI.create("http://localhost:8081/api/audit/checkpoints?limit=5"));
+        assertThat(routes.target("GET", "/api/tenants/42/historyx", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/tenants/42/historyx"));
+    }
+
+    @Test
     void readsOutsideTheApiGoToTheCommandSide() {
         assertThat(routes.target("GET", "/swagger-ui.html", null))
                 .isEqualTo(URI.create("http://localhost:8081/swagger-ui.html"));
