@@ -30,7 +30,7 @@ class CommandSideArchitectureTest {
     @Test
     void sqlStaysOutOfTheAggregatesPackage() {
         noClasses().that().resideInAnyPackage("org.tenantregistry.command.tenant", "org.tenantregistry.command.resource",
-                        "org.tenantregistry.command.domain")
+                        "org.tenantregistry.command.domain", "org.tenantregistry.command.audit")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
                 .check(COMMAND_SIDE);
     }

@@ -31,7 +31,8 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
  * but {@code /api/me} and a switch to its own tenant, whatever scopes it holds: every other request under
  * {@code /api/} is 403. Which partner's tenants a caller may touch the aggregate decides ({@code PartnerBoundary}).
  * The audit reads (a tenant's history, the tenant as it was, the events across tenants) need {@code audit:read}; the
- * events across tenants speak of every partner's, so a partner's token gets none of them.
+ * events across tenants, the hash chain's verification and its checkpoints speak of every partner's tenants (a chain
+ * check reads the event store as it is, whoever's), so a partner's token gets none of them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -53,6 +54,9 @@ class SecurityConfiguration {
     private static final RequestMatcher EVENTS_AUDIT = request -> isRead(request)
             && request.getRequestURI().equals("/api/events");
 
+    /** The hash chain: a tenant's verification and the checkpoints over all tenants. */
+    private static final String[] CHAIN_PATHS = {"/api/tenants/*/history/verify", "/api/audit/**"};
+
     private static boolean isRead(HttpServletRequest request) {
         return HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
     }
@@ -68,6 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()
+                        .requestMatchers(CHAIN_PATHS).access(CallerRules.unbound(Scopes.AUDIT_READ))
                         .requestMatchers(PURGE).access(CallerRules.untiedToATenant(Scopes.TENANTS_PURGE))
                         .requestMatchers(TENANT_AUDIT).access(CallerRules.untiedToATenant(Scopes.AUDIT_READ))
                         .requestMatchers(EVENTS_AUDIT).access(CallerRules.unbound(Scopes.AUDIT_READ))

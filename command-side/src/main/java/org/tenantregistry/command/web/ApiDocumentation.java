@@ -51,6 +51,9 @@ class ApiDocumentation {
     private static final String ME = "/api/me";
     /** Seed 003's settings: a write on the caller's own tenant, which the token names. */
     private static final String SETTINGS = "/api/settings";
+    /** The audit trail's paths (a tenant's history, the chain checkpoints): reads for audit:read. */
+    private static final String AUDIT = "/api/audit/";
+    private static final String HISTORY = "/history";
 
     @Bean
     OpenAPI commandSideOpenApi() {
@@ -168,7 +171,10 @@ class ApiDocumentation {
         }
         operation.addParametersItem(header("X-Request-Id",
                 "correlation id stored on every event and echoed in the answer; generated when absent"));
-        operation.addParametersItem(header("X-Change-Reason", "why, stored on every event"));
+        boolean read = method == PathItem.HttpMethod.GET;
+        if (!read) {
+            operation.addParametersItem(header("X-Change-Reason", "why, stored on every event"));
+        }
         if (method == PathItem.HttpMethod.POST) {
             operation.addParametersItem(header("Idempotency-Key",
                     "makes a retry safe: the same key with the same body answers as the first request did, for 24 h; "
@@ -179,19 +185,27 @@ class ApiDocumentation {
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "Malformed JSON, a body that is not a JSON object, or an unusable header");
         problems.put("401", NO_TOKEN);
+        boolean audit = path.startsWith(AUDIT) || path.contains(HISTORY);
         problems.put("403", path.equals(SETTINGS)
                 ? "The token has no tenant_id (or no settings.manage): only a client admin changes its own tenant's "
                 + "settings here"
+                : audit ? "The token lacks audit:read, or it is bound to a partner or a tenant: the audit trail is "
+                + "for auditors of the whole registry"
                 : "The token lacks the scope this needs (tenants:write; a purge: tenants:purge), or it is a client "
                 + "admin's (tenant_id): those change their own tenant's settings only");
+        if (path.startsWith(AUDIT) && path.contains("{checkpoint}")) {
+            problems.put("404", "No such checkpoint");
+        }
         if (onTenant) {
             problems.put("404", "No such tenant (also for an id that is not a UUID, a purged tenant, or another "
                     + "partner's tenant for an MSP admin's token)");
         }
-        problems.put("409", onTenant
-                ? "Slug or domain taken, a transition the tenant's status does not allow, or a concurrent change"
-                : "Slug or domain taken, or a request with the same Idempotency-Key still running");
-        if (onTenant) {
+        if (!read) {
+            problems.put("409", onTenant
+                    ? "Slug or domain taken, a transition the tenant's status does not allow, or a concurrent change"
+                    : "Slug or domain taken, or a request with the same Idempotency-Key still running");
+        }
+        if (onTenant && !read) {
             problems.put("412", "If-Match names a version that is no longer current; nothing was changed");
         }
         if (hasBody) {
@@ -204,7 +218,7 @@ class ApiDocumentation {
         problems.put("500", "Failed on the server's side; nothing about it is revealed, quote X-Request-Id");
         problems.forEach((status, description) -> operation.getResponses().putIfAbsent(status,
                 problemResponse(Integer.parseInt(status), description)));
-        if (onTenant) {
+        if (onTenant && !read) {
             // On a tenant, a 409 is as often a lifecycle rule as a taken slug: show both.
             operation.getResponses().get("409").getContent().get(PROBLEM_JSON)
                     .addExamples("illegal-transition", new Example().value(illegalTransitionProblem()));

@@ -129,6 +129,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 request);
     }
 
+    @ExceptionHandler(CheckpointNotFoundException.class)
+    ResponseEntity<Object> checkpointNotFound(CheckpointNotFoundException e, WebRequest request) {
+        return answer(problem(HttpStatus.NOT_FOUND, "checkpoint-not-found", "Checkpoint not found",
+                e.getMessage() + "."), request);
+    }
+
     @ExceptionHandler(DomainQuotaExceededException.class)
     ResponseEntity<Object> domainQuotaExceeded(DomainQuotaExceededException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "quota-exceeded", "Quota exceeded", e.getMessage() + ".");

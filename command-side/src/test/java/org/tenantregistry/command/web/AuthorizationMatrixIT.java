@@ -69,7 +69,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
         String on(String tenant) {
             String concrete = path.replace("{id}", tenant).replace("{kind}", "extensions")
                     .replace("{resourceId}", UUID.randomUUID().toString())
-                    .replace("{did}", UUID.randomUUID().toString());
+                    .replace("{did}", UUID.randomUUID().toString()).replace("{checkpoint}", "1");
             // the command side answers GET /api/tenants/{id} only as of a version or an instant
             return method.equals("GET") && path.equals("/api/tenants/{id}") ? concrete + "?at_version=1" : concrete;
         }
@@ -113,7 +113,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                     expect(wrong, endpoint, "a client admin's token (every scope, bound to another tenant)",
                             send(endpoint, tenant, clientAdmin), 403);
                 }
-                if (endpoint.path().startsWith("/actuator/") || endpoint.path().equals(EVENTS)) {
+                if (endpoint.path().startsWith("/actuator/") || endpoint.path().equals(EVENTS)
+                        || endpoint.path().startsWith("/api/audit/") || endpoint.path().endsWith("/history/verify")) {
                     String mspAdmin = bearer(TestTokens.token().partner(PARTNER).sign());
                     expect(wrong, endpoint, "an MSP admin's token (every scope, bound to a partner)",
                             send(endpoint, tenant, mspAdmin), 403);
@@ -151,7 +152,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                 "PATCH /api/tenants/{id}", "DELETE /api/tenants/{id}", "PUT /api/tenants/{id}/suspend",
                 "POST /api/tenants/{id}/domains", "PUT /api/tenants/{id}/domains/{did}/verify",
                 "POST /api/v1/admin/tenants", "GET /api/tenants/{id}", "GET /api/tenants/{id}/history",
-                "GET /api/events", "GET /actuator/prometheus");
+                "GET /api/events", "GET /actuator/prometheus", "GET /api/tenants/{id}/history/verify",
+                "GET /api/audit/checkpoints");
     }
 
     /** The tokens no endpoint may accept, whatever it needs. */

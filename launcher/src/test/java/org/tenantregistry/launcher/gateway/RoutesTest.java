@@ -59,7 +59,7 @@ class RoutesTest {
     }
 
     @Test
-    void aTenantsHistoryAndTheEventsAcrossTenantsAreReadOnTheCommandSide() {
+    void aTenantsHistoryTheEventsAcrossTenantsAndTheCheckpointsAreReadOnTheCommandSide() {
         String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
         assertThat(routes.target("GET", "/api/tenants/" + id + "/history", "order=desc&limit=10"))
                 .isEqualTo(URI.create("http://localhost:8081/api/tenants/" + id + "/history?order=desc&limit=10"));
@@ -67,6 +67,10 @@ class RoutesTest {
                 .isEqualTo(URI.create("http://localhost:8081/api/tenants/1042/history/verify"));
         assertThat(routes.target("GET", "/api/events", "after=100&type=TenantRenamed"))
                 .isEqualTo(URI.create("http://localhost:8081/api/events?after=100&type=TenantRenamed"));
+        assertThat(routes.target("GET", "/api/audit/checkpoints", "limit=5"))
+                .isEqualTo(URI.create("http://localhost:8081/api/audit/checkpoints?limit=5"));
+        assertThat(routes.target("GET", "/api/tenants/42/historyx", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/tenants/42/historyx"));
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class CallerRules {
 
     /**
      * The scope, held by a token bound to neither a partner nor a tenant: for what speaks of every partner's tenants
-     * at once, such as the events across tenants.
+     * at once, such as the events across tenants and the hash chain's checks and checkpoints.
      */
     public static AuthorizationManager<RequestAuthorizationContext> unbound(String scope) {
         return scopeAnd(scope, caller -> caller.partnerId() == null && caller.tenantId() == null);
