@@ -42,8 +42,13 @@ import java.util.UUID;
  * the events across tenants.
  */
 @RestController
-@Tag(name = "Auditing", description = "History with diffs, events across tenants, and tenants as they were")
+@Tag(name = AuditController.TAG, description = AuditController.TAG_DESCRIPTION)
 class AuditController {
+
+    /** One tag for every auditor's read, this controller's and {@link ChainController}'s. */
+    static final String TAG = "Auditing";
+    static final String TAG_DESCRIPTION = "History with diffs, the events across tenants, tenants as they were, and "
+            + "the hash chain's verification and checkpoints";
 
     private static final String ENTRY_EXAMPLE = """
             {"tenant_id": "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20", "position": 48213, "sequence": 3, "version": 4, \

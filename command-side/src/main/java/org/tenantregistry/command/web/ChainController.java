@@ -32,7 +32,7 @@ import java.util.UUID;
  * the checkpoints over every tenant's chain head.
  */
 @RestController
-@Tag(name = "Auditing", description = "Verify a tenant's hash chain; the checkpoints over all chain heads")
+@Tag(name = AuditController.TAG, description = AuditController.TAG_DESCRIPTION)
 class ChainController {
 
     private final ChainVerification verification;
