@@ -41,6 +41,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
     /** Endpoints outside the OpenAPI document that need a scope too. */
     private static final List<Endpoint> ACTUATOR = List.of(new Endpoint("GET", "/actuator/prometheus"),
             new Endpoint("GET", "/actuator/metrics"), new Endpoint("GET", "/actuator/info"));
+    /** Operators' endpoints besides the actuator: a token bound to a partner is refused too, whatever its scopes. */
+    private static final String OPERATORS = "/api/admin/republish";
     /** Public on purpose: logging in and out. */
     private static final Set<String> PUBLIC = Set.of("/api/admin/login", "/api/admin/logout");
     /** A client admin's own endpoint: a token bound to a tenant changes that tenant's settings there. */
@@ -101,7 +103,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                     expect(wrong, endpoint, "a client admin's token (every scope, bound to another tenant)",
                             send(endpoint, tenant, clientAdmin), 403);
                 }
-                if (endpoint.path().startsWith("/actuator/")) {
+                if (endpoint.path().startsWith("/actuator/") || endpoint.path().startsWith(OPERATORS)) {
                     String mspAdmin = bearer(TestTokens.token().partner(PARTNER).sign());
                     expect(wrong, endpoint, "an MSP admin's token (every scope, bound to a partner)",
                             send(endpoint, tenant, mspAdmin), 403);
@@ -138,7 +140,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
         assertThat(endpoints).extracting(Endpoint::toString).contains("POST /api/tenants", "PUT /api/tenants/{id}",
                 "PATCH /api/tenants/{id}", "DELETE /api/tenants/{id}", "PUT /api/tenants/{id}/suspend",
                 "POST /api/tenants/{id}/domains", "PUT /api/tenants/{id}/domains/{did}/verify",
-                "POST /api/v1/admin/tenants", "GET /actuator/prometheus");
+                "POST /api/v1/admin/tenants", "POST /api/admin/republish", "GET /api/admin/republish",
+                "GET /actuator/prometheus");
     }
 
     /** The tokens no endpoint may accept, whatever it needs. */
