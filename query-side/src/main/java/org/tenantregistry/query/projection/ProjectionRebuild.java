@@ -174,38 +174,56 @@ final class ProjectionRebuild {
         }
     }
 
-    /** All of a batch in one transaction; should that fail, event by event, with the listener's rules. */
+    /**
+     * All of a batch in one transaction. Should that fail, as the listener does: event by event up to the one that
+     * failed (which is parked or becomes a dead letter), then the rest as a batch again.
+     */
     private void apply(List<TenantEventEnvelope> envelopes) {
-        if (envelopes.isEmpty()) {
-            return;
+        List<TenantEventEnvelope> rest = envelopes;
+        while (!rest.isEmpty() && !applyBatch(rest)) {
+            int next = 0;
+            while (next < rest.size() && applyAlone(rest.get(next))) {
+                next++;
+            }
+            rest = rest.subList(Math.min(next + 1, rest.size()), rest.size());
         }
+    }
+
+    private boolean applyBatch(List<TenantEventEnvelope> envelopes) {
         try {
             transaction.executeWithoutResult(status -> {
                 shadows.useShadows(projection);
                 batchApply.receive(ApplyPass.of(projection), envelopes);
             });
+            return true;
         } catch (RuntimeException batchFailure) {
-            envelopes.forEach(this::applyAlone);
+            return false;
         }
     }
 
     /**
-     * A gap parks the event at once (the topic is read from its beginning: nothing missing comes later from a
-     * previous owner of a partition); an event the projection cannot apply becomes a dead letter of the rebuilt
-     * model at once, its tenant's later events parked behind it, as the listener would after its retries.
+     * @return false when the event could not simply be applied: behind a gap it is parked at once (the topic is read
+     * from its beginning: nothing missing comes later from a previous owner of a partition); one the projection cannot
+     * apply becomes a dead letter of the rebuilt model at once, its tenant's later events parked behind it, as the
+     * listener does after its retries
      */
-    private void applyAlone(TenantEventEnvelope envelope) {
+    private boolean applyAlone(TenantEventEnvelope envelope) {
         try {
-            transaction.executeWithoutResult(status -> {
-                shadows.useShadows(projection);
-                orderedApply.receive(ApplyPass.of(projection), envelope, true);
-            });
+            inShadows(ApplyPass.of(projection), envelope, false);
+            return true;
+        } catch (SequenceGapException gap) {
+            inShadows(ApplyPass.of(projection), envelope, true);
         } catch (EventNotApplicableException failure) {
-            transaction.executeWithoutResult(status -> {
-                shadows.useShadows(projection);
-                orderedApply.receive(ApplyPass.deadLettering(projection, failure, 1), envelope, true);
-            });
+            inShadows(ApplyPass.deadLettering(projection, failure, 1), envelope, true);
         }
+        return false;
+    }
+
+    private void inShadows(ApplyPass pass, TenantEventEnvelope envelope, boolean parkAtGap) {
+        transaction.executeWithoutResult(status -> {
+            shadows.useShadows(projection);
+            orderedApply.receive(pass, envelope, parkAtGap);
+        });
     }
 
     private long behind(Map<TopicPartition, Long> target) {
