@@ -26,8 +26,9 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
 
 /**
  * Who may send what to the command side. Writes need {@code tenants:write}, a purge {@code tenants:purge}, the
- * actuator an operator's {@code registry:admin}; a client admin's {@code PUT /api/settings} needs
- * {@code settings.manage}. A token bound to a tenant (a client admin's, {@code tenant_id}) gets nothing else of the API
+ * actuator and republishing ({@code /api/admin/republish}) an operator's {@code registry:admin}; a client admin's
+ * {@code PUT /api/settings} needs {@code settings.manage}. A token bound to a tenant (a client admin's,
+ * {@code tenant_id}) gets nothing else of the API
  * but {@code /api/me} and a switch to its own tenant, whatever scopes it holds: every other request under
  * {@code /api/} is 403. Which partner's tenants a caller may touch the aggregate decides ({@code PartnerBoundary}).
  * The audit reads (a tenant's history, the tenant as it was, the events across tenants) need {@code audit:read}; the
@@ -69,7 +70,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/admin/login", "/api/admin/logout").permitAll()
-                        .requestMatchers("/actuator/**").access(CallerRules.operator())
+                        .requestMatchers("/actuator/**", "/api/admin/republish").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()
                         .requestMatchers(CHAIN_PATHS).access(CallerRules.unbound(Scopes.AUDIT_READ))

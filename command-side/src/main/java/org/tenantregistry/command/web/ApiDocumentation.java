@@ -45,6 +45,8 @@ class ApiDocumentation {
     private static final Pattern WORD_BOUNDARY = Pattern.compile("([a-z0-9])([A-Z])");
     /** The admin's login and logout: no tenant, no command headers. */
     private static final String ADMIN_SESSION = "/api/admin/";
+    /** Operators' republishing: under /api/admin/ too, but no session endpoint; registry:admin, like the actuator. */
+    private static final String ADMIN_API = "/api/admin/republish";
     private static final String NO_TOKEN = "No token, or one that is expired, not signed by the issuer or not for this "
             + "registry";
     /** Who the caller is: a read of the token, no tenant, no command headers. */
@@ -92,9 +94,9 @@ class ApiDocumentation {
                 openApi.setComponents(new Components());
             }
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
-            SecuritySchemesDocumentation.describe(openApi, path -> path.startsWith(ADMIN_SESSION));
+            SecuritySchemesDocumentation.describe(openApi, ApiDocumentation::isSession);
             openApi.getPaths().forEach((path, item) -> {
-                if (path.startsWith(ADMIN_SESSION) || path.equals(ME)) {
+                if (isSession(path) || path.equals(ME)) {
                     item.readOperationsMap().values().forEach(ApiDocumentation::documentSession);
                     if (path.equals(ME)) {
                         item.readOperationsMap().values().forEach(operation -> operation.getResponses()
@@ -106,6 +108,10 @@ class ApiDocumentation {
             });
             FastApiErrorsDocumentation.describe(openApi, FastApiErrorsFilter.PREFIX);
         };
+    }
+
+    private static boolean isSession(String path) {
+        return path.startsWith(ADMIN_SESSION) && !path.startsWith(ADMIN_API);
     }
 
     /**
@@ -191,6 +197,7 @@ class ApiDocumentation {
                 + "settings here"
                 : audit ? "The token lacks audit:read, or it is bound to a partner or a tenant: the audit trail is "
                 + "for auditors of the whole registry"
+                : path.startsWith(ADMIN_API) ? "Not an operator's token (registry:admin, bound to no partner or tenant)"
                 : "The token lacks the scope this needs (tenants:write; a purge: tenants:purge), or it is a client "
                 + "admin's (tenant_id): those change their own tenant's settings only");
         if (path.startsWith(AUDIT) && path.contains("{checkpoint}")) {
@@ -203,6 +210,8 @@ class ApiDocumentation {
         if (!read) {
             problems.put("409", onTenant
                     ? "Slug or domain taken, a transition the tenant's status does not allow, or a concurrent change"
+                    : path.startsWith(ADMIN_API) ? "A job runs already, or a request with the same Idempotency-Key "
+                    + "still running"
                     : "Slug or domain taken, or a request with the same Idempotency-Key still running");
         }
         if (onTenant && !read) {

@@ -1,5 +1,7 @@
 package org.tenantregistry.command.web;
 
+import org.tenantregistry.command.publishing.InvalidRepublishException;
+import org.tenantregistry.command.publishing.RepublishRunningException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -71,6 +73,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidTenantException.class)
     ResponseEntity<Object> invalidTenant(InvalidTenantException e, WebRequest request) {
         return invalidFields(new LinkedHashMap<>(e.errors()), request);
+    }
+
+    @ExceptionHandler(InvalidRepublishException.class)
+    ResponseEntity<Object> invalidRepublish(InvalidRepublishException e, WebRequest request) {
+        return invalidFields(new LinkedHashMap<>(e.errors()), request);
+    }
+
+    @ExceptionHandler(RepublishRunningException.class)
+    ResponseEntity<Object> republishRunning(RepublishRunningException e, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "republish-running", "A republish job is running",
+                e.getMessage() + ".");
+        problem.setProperty("done", e.running().done());
+        problem.setProperty("total", e.running().total());
+        return answer(problem, request);
+    }
+
+    @ExceptionHandler(NoRepublishException.class)
+    ResponseEntity<Object> noRepublish(NoRepublishException e, WebRequest request) {
+        return answer(problem(HttpStatus.NOT_FOUND, "republish-not-found", "No republish job", e.getMessage()),
+                request);
     }
 
     @ExceptionHandler(InvalidCredentialsException.class)

@@ -41,6 +41,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
     /** Endpoints outside the OpenAPI document that need a scope too. */
     private static final List<Endpoint> ACTUATOR = List.of(new Endpoint("GET", "/actuator/prometheus"),
             new Endpoint("GET", "/actuator/metrics"), new Endpoint("GET", "/actuator/info"));
+    /** Operators' endpoints besides the actuator: a token bound to a partner is refused too, whatever its scopes. */
+    private static final String OPERATORS = "/api/admin/republish";
     /** Public on purpose: logging in and out. */
     private static final Set<String> PUBLIC = Set.of("/api/admin/login", "/api/admin/logout");
     /** A client admin's own endpoint: a token bound to a tenant changes that tenant's settings there. */
@@ -63,7 +65,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
 
         /** The command side's reads are the audit's: they need audit:read, which the writes do not. */
         boolean audits() {
-            return method.equals("GET") && !ANY_SCOPE.contains(path) && !path.startsWith("/actuator/");
+            return method.equals("GET") && !ANY_SCOPE.contains(path) && !path.startsWith("/actuator/")
+                    && !path.startsWith(OPERATORS);
         }
 
         String on(String tenant) {
@@ -113,8 +116,9 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                     expect(wrong, endpoint, "a client admin's token (every scope, bound to another tenant)",
                             send(endpoint, tenant, clientAdmin), 403);
                 }
-                if (endpoint.path().startsWith("/actuator/") || endpoint.path().equals(EVENTS)
-                        || endpoint.path().startsWith("/api/audit/") || endpoint.path().endsWith("/history/verify")) {
+                if (endpoint.path().startsWith("/actuator/") || endpoint.path().startsWith(OPERATORS)
+                        || endpoint.path().equals(EVENTS) || endpoint.path().startsWith("/api/audit/")
+                        || endpoint.path().endsWith("/history/verify")) {
                     String mspAdmin = bearer(TestTokens.token().partner(PARTNER).sign());
                     expect(wrong, endpoint, "an MSP admin's token (every scope, bound to a partner)",
                             send(endpoint, tenant, mspAdmin), 403);
@@ -153,7 +157,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                 "POST /api/tenants/{id}/domains", "PUT /api/tenants/{id}/domains/{did}/verify",
                 "POST /api/v1/admin/tenants", "GET /api/tenants/{id}", "GET /api/tenants/{id}/history",
                 "GET /api/events", "GET /actuator/prometheus", "GET /api/tenants/{id}/history/verify",
-                "GET /api/audit/checkpoints");
+                "GET /api/audit/checkpoints", "POST /api/admin/republish", "GET /api/admin/republish");
     }
 
     /** The tokens no endpoint may accept, whatever it needs. */

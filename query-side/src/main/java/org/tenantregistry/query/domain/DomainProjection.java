@@ -43,6 +43,11 @@ public class DomainProjection implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("tenant_domain", "tenant_released_slug");
+    }
+
+    @Override
     public void applyAll(List<Change> changes) {
         for (Change change : changes) {
             applyOne(change.envelope(), change.event());

@@ -80,6 +80,14 @@ public class DeadLetters {
                 .single();
     }
 
+    /** Dead letters an operator skipped: kept with who decided and why. */
+    public long countSkipped(String projection) {
+        return jdbc.sql("SELECT count(*) FROM projection_dead_letter WHERE projection = :projection AND skipped_at IS NOT NULL")
+                .param("projection", projection)
+                .query(Long.class)
+                .single();
+    }
+
     Optional<DeadLetter> openFor(String projection, UUID tenantId) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM projection_dead_letter

@@ -15,6 +15,13 @@ public interface Projection {
     String name();
 
     /**
+     * Every table the projection writes (its tracking rows aside), in the current schema. A rebuild writes shadows of
+     * exactly these; a table left out here is not found during the rebuild, which then fails instead of writing the
+     * live model.
+     */
+    List<String> tables();
+
+    /**
      * Applies the events of several tenants at once, each tenant's in sequence order (the order between tenants does
      * not matter): a batch from the topic costs a few set-based statements rather than a few per event.
      *

@@ -21,6 +21,12 @@ class ProjectionTracking {
 
     static final long NOTHING_APPLIED = -1;
 
+    /**
+     * The first key of the projections' swap locks (PostgreSQL advisory locks with two keys, the second the hash of
+     * the projection's name): a key space of their own, apart from any one-key advisory lock.
+     */
+    static final int SWAP_LOCK_SPACE = 0x7072_6a74;
+
     private final JdbcClient jdbc;
 
     ProjectionTracking(JdbcClient jdbc) {
@@ -33,6 +39,7 @@ class ProjectionTracking {
      * replay must not both work on one tenant.
      */
     long lockLastApplied(String projection, UUID tenantId) {
+        shareSwapLock(projection);
         jdbc.sql("""
                         INSERT INTO projection_tracking (projection, tenant_id, last_sequence, updated_at)
                         VALUES (:projection, :tenantId, :nothing, now())
@@ -56,6 +63,7 @@ class ProjectionTracking {
      * tenant ids, whatever the order of the batch, so that two consumers locking overlapping tenants cannot deadlock.
      */
     Map<UUID, Long> lockLastApplied(String projection, Collection<UUID> tenantIds) {
+        shareSwapLock(projection);
         SqlArrayValue ids = new SqlArrayValue("uuid", tenantIds.toArray(UUID[]::new));
         jdbc.sql("""
                         INSERT INTO projection_tracking (projection, tenant_id, last_sequence, updated_at)
@@ -76,6 +84,42 @@ class ProjectionTracking {
                 .query((rs, row) -> last.put(rs.getObject("tenant_id", UUID.class), rs.getLong("last_sequence")))
                 .list();
         return last;
+    }
+
+    /**
+     * Every write of a projection locks its tenants here first, so every write holds the projection's swap lock,
+     * shared, until its transaction ends; writes do not wait for each other. A rebuild's swap takes it exclusively
+     * ({@link #lockForSwap}): it waits for the writes under way, and new ones wait until the swapped model is
+     * committed.
+     */
+    private void shareSwapLock(String projection) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(:space, hashtext(:projection))")
+                .param("space", SWAP_LOCK_SPACE)
+                .param("projection", projection)
+                .query(rs -> {
+                });
+    }
+
+    /** The projection's swap lock, exclusively, until the transaction ends: no write of the projection runs meanwhile. */
+    void lockForSwap(String projection) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:space, hashtext(:projection))")
+                .param("space", SWAP_LOCK_SPACE)
+                .param("projection", projection)
+                .query(rs -> {
+                });
+    }
+
+    /** How many tenants the projection tracks, and how many of them are purged. */
+    Tracked tracked(String projection) {
+        return jdbc.sql("""
+                        SELECT count(*) AS tenants, count(*) FILTER (WHERE purged) AS purged
+                        FROM projection_tracking WHERE projection = :projection""")
+                .param("projection", projection)
+                .query((rs, row) -> new Tracked(rs.getLong("tenants"), rs.getLong("purged")))
+                .single();
+    }
+
+    record Tracked(long tenants, long purged) {
     }
 
     /**

@@ -45,6 +45,11 @@ public class ResourceProjection implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("tenant_resource", "tenant_resource_count");
+    }
+
+    @Override
     public void applyAll(List<Change> changes) {
         for (Change change : changes) {
             apply(change.envelope().tenantId(), change.envelope(), change.event());

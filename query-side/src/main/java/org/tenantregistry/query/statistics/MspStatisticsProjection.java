@@ -51,6 +51,11 @@ public class MspStatisticsProjection implements Projection {
         return NAME;
     }
 
+    @Override
+    public List<String> tables() {
+        return List.of("msp_tenant", "msp_total", "msp_created_per_day");
+    }
+
     /** Folds each tenant's events in memory from its stored facts, then writes facts and counters once per batch. */
     @Override
     public void applyAll(List<Change> changes) {

@@ -52,6 +52,11 @@ public class TenantProjection implements Projection {
         return NAME;
     }
 
+    @Override
+    public List<String> tables() {
+        return List.of("tenant", "tenant_count");
+    }
+
     /** Reads the tenants' counter cells before and after, writes their rows in a few statements, moves the counts. */
     @Override
     public void applyAll(List<Change> changes) {

@@ -17,6 +17,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.tenantregistry.query.config.QueryProperties;
 import org.tenantregistry.query.projection.DeadLetterNotFoundException;
+import org.tenantregistry.query.projection.ProjectionNotFoundException;
+import org.tenantregistry.query.projection.RebuildNotFoundException;
+import org.tenantregistry.query.projection.RebuildRunningException;
 import org.tenantregistry.query.projection.DeadLetterNotOpenException;
 import org.tenantregistry.query.projection.DeadLetterReplayFailedException;
 import org.tenantregistry.query.projection.ProjectionLagException;
@@ -127,6 +130,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "too-many-waiting-reads",
                 "Too many waiting reads", "Too many reads wait for min_version right now; retry shortly.");
         return retryLater(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail projectionNotFound(ProjectionNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "projection-not-found", "Projection not found", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail rebuildNotFound(RebuildNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, "rebuild-not-found", "No rebuild", exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail rebuildRunning(RebuildRunningException exception) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "rebuild-running", "A rebuild is running",
+                exception.getMessage());
+        if (exception.running() != null) {
+            problem.setProperty("rebuild", RebuildResponse.of(exception.running()));
+        }
+        return problem;
     }
 
     @ExceptionHandler
