@@ -19,9 +19,10 @@ public final class TenantEventCodec {
             .build();
 
     public TenantEventEnvelope wrap(TenantEvent event, UUID eventId, long sequence, Instant occurredAt,
-                                    String actor, String correlationId) {
+                                    String actor, String correlationId, String clientId, String reason) {
         return new TenantEventEnvelope(eventId, TenantEventTypes.nameOf(event.getClass()), event.tenantId(), sequence,
-                occurredAt, actor, correlationId, TenantEventTypes.CURRENT_SCHEMA_VERSION, mapper.valueToTree(event));
+                occurredAt, actor, correlationId, clientId, reason, TenantEventTypes.CURRENT_SCHEMA_VERSION,
+                mapper.valueToTree(event));
     }
 
     public byte[] write(TenantEventEnvelope envelope) {

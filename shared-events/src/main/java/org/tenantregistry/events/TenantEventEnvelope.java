@@ -18,6 +18,8 @@ import java.util.UUID;
  * @param occurredAt    when the change was made
  * @param actor         who made it ({@code anonymous} when unknown)
  * @param correlationId the request that caused it
+ * @param clientId      the OAuth2 client of the token that made it; null when there was none
+ * @param reason        why, as the request said it ({@code X-Change-Reason}); null when it did not
  * @param schemaVersion the version of {@code data}'s shape for this type
  * @param data          the event record as JSON
  */
@@ -30,6 +32,8 @@ public record TenantEventEnvelope(
         Instant occurredAt,
         String actor,
         String correlationId,
+        String clientId,
+        String reason,
         int schemaVersion,
         JsonNode data) {
 }

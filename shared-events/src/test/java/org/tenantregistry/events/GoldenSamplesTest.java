@@ -47,7 +47,8 @@ class GoldenSamplesTest {
     void theEnvelopeHasItsDocumentedShape() throws IOException {
         TenantEventEnvelope envelope = codec.wrap(SampleEvents.ALL.get(0),
                 UUID.fromString("0b6e7c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e"), 0,
-                Instant.parse("2026-11-22T09:30:00Z"), "ops@example.com", "req-4711");
+                Instant.parse("2026-11-22T09:30:00Z"), "ops@example.com", "req-4711", "console",
+                "contract signed, ticket OPS-4711");
 
         assertThat(json.readTree(codec.write(envelope))).isEqualTo(golden("envelope"));
         assertThat(codec.read(codec.write(envelope))).isEqualTo(envelope);

@@ -129,7 +129,8 @@ final class MillionTenants {
     private void send(KafkaProducer<String, byte[]> producer, AtomicReference<Exception> failure, TenantEvent event,
                       long sequence, Instant occurredAt) {
         UUID eventId = new UUID(event.tenantId().getMostSignificantBits(), sequence);
-        TenantEventEnvelope envelope = codec.wrap(event, eventId, sequence, occurredAt, "benchmark", "benchmark-load");
+        TenantEventEnvelope envelope = codec.wrap(event, eventId, sequence, occurredAt, "benchmark", "benchmark-load",
+                null, null);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(TenantTopics.TENANT_EVENTS,
                 event.tenantId().toString(), codec.write(envelope));
         record.headers().add(TenantTopics.TYPE_HEADER, envelope.type().getBytes(StandardCharsets.UTF_8));

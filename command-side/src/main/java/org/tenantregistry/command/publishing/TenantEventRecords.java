@@ -30,16 +30,21 @@ class TenantEventRecords {
         this.topic = topic;
     }
 
+    private static String metadata(DomainEventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+
     List<ProducerRecord<String, byte[]>> of(DomainEventMessage<?> message) {
         if (!(message.getPayload() instanceof TenantEvent event)) {
             throw new IllegalArgumentException("not a tenant event: " + message.getPayloadType().getName());
         }
         Object actor = message.getMetaData().get(CommandMetadata.ACTOR);
-        Object correlationId = message.getMetaData().get(CommandMetadata.CORRELATION_ID);
         TenantEventEnvelope envelope = codec.wrap(event, UUID.fromString(message.getIdentifier()),
                 message.getSequenceNumber(), message.getTimestamp(),
                 actor == null ? ANONYMOUS : actor.toString(),
-                correlationId == null ? null : correlationId.toString());
+                metadata(message, CommandMetadata.CORRELATION_ID), metadata(message, CommandMetadata.CLIENT_ID),
+                metadata(message, CommandMetadata.REASON));
         // The key is the tenant id: Kafka keeps the records of one key on one partition, in the order they were sent.
         String key = envelope.tenantId().toString();
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(2);

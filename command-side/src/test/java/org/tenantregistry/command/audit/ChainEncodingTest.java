@@ -66,7 +66,7 @@ class ChainEncodingTest {
         TenantRenamed renamed = codec.readEvent(RENAMED.payload(), TenantRenamed.class);
         for (String timeStamp : new String[]{"2026-11-22T09:30:00.000Z", "2026-11-22T10:15:42.120Z"}) {
             byte[] envelope = codec.write(codec.wrap(renamed, UUID.randomUUID(), 1, Instant.parse(timeStamp),
-                    "ops@example.com", "req-4712"));
+                    "ops@example.com", "req-4712", null, null));
             assertThat(new String(envelope, StandardCharsets.UTF_8))
                     .contains("\"occurred_at\":\"" + ChainEncoding.occurredAt(timeStamp) + "\"");
         }

@@ -65,7 +65,8 @@ class KafkaPublisherIT extends WithEmbeddedKafka {
         UUID purged = UUID.randomUUID();
         create(kept, "Kept One");
         commands.sendAndWait(new GenericCommandMessage<>(new SuspendTenant(kept, 1L, "unpaid invoices"),
-                MetaData.with(CommandMetadata.ACTOR, "alice").and(CommandMetadata.CORRELATION_ID, "req-42")));
+                MetaData.with(CommandMetadata.ACTOR, "alice").and(CommandMetadata.CORRELATION_ID, "req-42")
+                        .and(CommandMetadata.CLIENT_ID, "console").and(CommandMetadata.REASON, "ticket OPS-4711")));
         commands.sendAndWait(new UpdateTenant(kept, 2L, draft("Kept Renamed")));
         create(purged, "Purged One");
         commands.sendAndWait(new DeleteTenant(purged, 1L));
@@ -83,6 +84,10 @@ class KafkaPublisherIT extends WithEmbeddedKafka {
             assertThat(keptEvents.get(0).actor()).isEqualTo("anonymous");
             assertThat(keptEvents.get(1).actor()).isEqualTo("alice");
             assertThat(keptEvents.get(1).correlationId()).isEqualTo("req-42");
+            assertThat(keptEvents.get(1).clientId()).isEqualTo("console");
+            assertThat(keptEvents.get(1).reason()).isEqualTo("ticket OPS-4711");
+            assertThat(keptEvents.get(0).clientId()).isNull();
+            assertThat(keptEvents.get(0).reason()).isNull();
             assertThat(keptEvents).extracting(TenantEventEnvelope::eventId).doesNotHaveDuplicates();
 
             ConsumerRecord<String, byte[]> suspended = topic.of(kept.toString()).get(1);

@@ -162,14 +162,14 @@ class RebuildMeasurement {
                 new Profile(description, null, null, null, COUNTRIES[(i / 7) % 10]),
                 String.format(Locale.ROOT, "partner-%03d", i % 100), i + 1);
         List<TenantEventEnvelope> stream = new java.util.ArrayList<>();
-        stream.add(codec.wrap(createdEvent, UUID.randomUUID(), 0, created, "bench", "c-" + i));
+        stream.add(codec.wrap(createdEvent, UUID.randomUUID(), 0, created, "bench", "c-" + i, null, null));
         if (i % 10 == 0) {
             stream.add(codec.wrap(new TenantRenamed(id, name, name + " Ltd"), UUID.randomUUID(), stream.size(),
-                    created.plusSeconds(60), "bench", "r-" + i));
+                    created.plusSeconds(60), "bench", "r-" + i, null, null));
         }
         if (i % 20 == 0) {
             stream.add(codec.wrap(new TenantSuspended(id, "unpaid"), UUID.randomUUID(), stream.size(),
-                    created.plusSeconds(120), "bench", "s-" + i));
+                    created.plusSeconds(120), "bench", "s-" + i, null, null));
         }
         return stream;
     }

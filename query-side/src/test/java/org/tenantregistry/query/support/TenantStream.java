@@ -63,7 +63,8 @@ public final class TenantStream {
     public TenantEventEnvelope at(long sequence, TenantEvent event) {
         nextSequence = Math.max(nextSequence, sequence + 1);
         clock = clock.plus(Duration.ofSeconds(1));
-        return CODEC.wrap(event, UUID.randomUUID(), sequence, clock, "test@example.com", "test-" + sequence);
+        return CODEC.wrap(event, UUID.randomUUID(), sequence, clock, "test@example.com", "test-" + sequence, null,
+                null);
     }
 
     /** An event type from a newer version of the contract than this one. */
@@ -72,6 +73,6 @@ public final class TenantStream {
         long sequence = nextSequence++;
         clock = clock.plus(Duration.ofSeconds(1));
         return new TenantEventEnvelope(UUID.randomUUID(), type, tenantId, sequence, clock, "test@example.com",
-                "test-" + sequence, TenantEventTypes.CURRENT_SCHEMA_VERSION, data);
+                "test-" + sequence, null, null, TenantEventTypes.CURRENT_SCHEMA_VERSION, data);
     }
 }

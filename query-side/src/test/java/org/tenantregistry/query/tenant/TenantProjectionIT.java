@@ -265,7 +265,7 @@ class TenantProjectionIT extends DatabaseIntegrationTest {
         List<TenantEventEnvelope> envelopes = new ArrayList<>();
         for (int sequence = 0; sequence < events.size(); sequence++) {
             envelopes.add(codec.wrap(events.get(sequence), UUID.randomUUID(), sequence,
-                    start.plusSeconds(sequence), "ops@example.com", "req-" + sequence));
+                    start.plusSeconds(sequence), "ops@example.com", "req-" + sequence, null, null));
         }
         return envelopes;
     }
