@@ -171,7 +171,7 @@ class ApiDocumentation {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
-        if (method == PathItem.HttpMethod.GET) {
+        if (method == PathItem.HttpMethod.GET && !path.startsWith(ADMIN_API)) {
             documentAuditRead(path, operation);
             return;
         }

@@ -75,7 +75,10 @@ class RepublishController {
                     schema = @Schema(implementation = RepublishAnswer.class)))
     @ApiResponse(responseCode = "404", description = "No job since this instance started",
             content = @Content(mediaType = "application/problem+json",
-                    schema = @Schema(ref = "#/components/schemas/Problem")))
+                    schema = @Schema(ref = "#/components/schemas/Problem"),
+                    examples = @ExampleObject(name = "404", value = """
+                            {"type": "urn:tenant-registry:problem:republish-not-found", "title": "No republish job", \
+                            "status": 404, "detail": "No republish job ran since this instance started."}""")))
     RepublishAnswer status() {
         return republisher.status().map(RepublishAnswer::of).orElseThrow(NoRepublishException::new);
     }
