@@ -203,6 +203,9 @@ class ApiDocumentation {
         if (path.startsWith(AUDIT) && path.contains("{checkpoint}")) {
             problems.put("404", "No such checkpoint");
         }
+        if (path.startsWith(ADMIN_API)) {
+            problems.put("404", "No tenant with that id has stored events to republish");
+        }
         if (onTenant) {
             problems.put("404", "No such tenant (also for an id that is not a UUID, a purged tenant, or another "
                     + "partner's tenant for an MSP admin's token)");

@@ -1,7 +1,9 @@
 package org.tenantregistry.query.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.tenantregistry.query.projection.ConsumerLag;
 import org.tenantregistry.query.projection.ProjectionOverview;
 
@@ -21,14 +23,14 @@ record ProjectionsResponse(Kafka kafka, List<ProjectionState> data) {
             String topic,
             @Schema(description = "Whether the broker answered in time; when not, partitions and lag are null")
             boolean known,
-            @Schema(nullable = true, description = "Why not; null when it answered") String error) {
+            @Schema(description = "Why not; null when it answered") @Nullable String error) {
     }
 
     @Schema(name = "ProjectionState")
     record ProjectionState(
             String name,
-            @Schema(nullable = true, description = "The consumer group of the projection's listener")
-            @JsonProperty("consumer_group") String consumerGroup,
+            @Schema(description = "The consumer group of the projection's listener")
+            @JsonProperty("consumer_group") @Nullable String consumerGroup,
             @Schema(description = "Tenants with a tracking row: every tenant whose events reached the projection, "
                     + "purged ones included") @JsonProperty("tenants_tracked") long tenantsTracked,
             @JsonProperty("tenants_purged") long tenantsPurged,
@@ -37,11 +39,11 @@ record ProjectionsResponse(Kafka kafka, List<ProjectionState> data) {
             @Schema(description = "Dead letters holding their tenant back (see /api/admin/dead-letters)")
             @JsonProperty("dead_letters_open") long deadLettersOpen,
             @JsonProperty("dead_letters_skipped") long deadLettersSkipped,
-            @Schema(nullable = true, description = "Records of the topic the consumer group has not committed yet, "
-                    + "summed over the partitions; null when the broker did not answer") Long lag,
-            @Schema(nullable = true) List<Partition> partitions,
-            @Schema(nullable = true, description = "The running or last rebuild since this instance started")
-            RebuildResponse rebuild) {
+            @Schema(description = "Records of the topic the consumer group has not committed yet, summed over the "
+                    + "partitions; null when the broker did not answer") @Nullable Long lag,
+            @Nullable List<Partition> partitions,
+            @Schema(description = "The running or last rebuild since this instance started; absent before the first")
+            @JsonInclude(JsonInclude.Include.NON_NULL) RebuildResponse rebuild) {
 
         static ProjectionState of(ProjectionOverview.State state) {
             return new ProjectionState(state.name(), state.consumerGroup(), state.tenantsTracked(),
@@ -55,8 +57,8 @@ record ProjectionsResponse(Kafka kafka, List<ProjectionState> data) {
     @Schema(name = "ProjectionPartition")
     record Partition(
             int partition,
-            @Schema(nullable = true, description = "The group's committed offset; null when it committed none")
-            @JsonProperty("committed_offset") Long committedOffset,
+            @Schema(description = "The group's committed offset; null when it committed none")
+            @JsonProperty("committed_offset") @Nullable Long committedOffset,
             @Schema(description = "The partition's last stable offset (what a read-committed consumer reaches)")
             @JsonProperty("end_offset") long endOffset,
             long lag) {

@@ -51,6 +51,11 @@ public class RecordNullability implements ModelConverter {
         if (model.getRequired() == null || !model.getRequired().contains(name)) {
             model.addRequiredItem(name);
         }
+        if (component.getType() == Object.class) {
+            // any JSON value, null included (a history's change from and to): swagger-core would say an object
+            properties.put(name, new Schema<>());
+            return;
+        }
         if (component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
             // OpenAPI 3.0 ignores the siblings of a $ref: a nullable reference needs a wrapper to say so.
             properties.put(name, property.get$ref() == null ? property.nullable(true)
