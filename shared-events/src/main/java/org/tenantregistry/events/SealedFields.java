@@ -54,6 +54,11 @@ public final class SealedFields {
         return value != null && value.isString() && value.asString().startsWith(PREFIX);
     }
 
+    /** Whether any of the given fields holds a string still to seal. */
+    public static boolean holdsAny(JsonNode data, Collection<String> paths) {
+        return paths.stream().anyMatch(path -> sealable(data, path));
+    }
+
     /**
      * A copy of {@code data} with each of the given fields that holds a string sealed; absent, null and non-string
      * fields stay as they are.
@@ -112,11 +117,16 @@ public final class SealedFields {
     }
 
     private static void replace(JsonNode root, String path, Function<String, JsonNode> change) {
-        String name = lastName(path);
-        if (parentOf(root, path) instanceof ObjectNode object && object.get(name) != null
-                && object.get(name).isString() && !isSealed(object.get(name))) {
-            object.set(name, change.apply(object.get(name).asString()));
+        if (sealable(root, path)) {
+            ObjectNode parent = (ObjectNode) parentOf(root, path);
+            String name = lastName(path);
+            parent.set(name, change.apply(parent.get(name).asString()));
         }
+    }
+
+    private static boolean sealable(JsonNode root, String path) {
+        JsonNode value = parentOf(root, path) instanceof ObjectNode object ? object.get(lastName(path)) : null;
+        return value != null && value.isString() && !isSealed(value);
     }
 
     /** The object holding the path's last member, or null when the data has no such object. */

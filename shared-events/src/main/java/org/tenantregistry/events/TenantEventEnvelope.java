@@ -36,4 +36,10 @@ public record TenantEventEnvelope(
         String reason,
         int schemaVersion,
         JsonNode data) {
+
+    /** The same envelope around other data: the same event with its personal fields sealed or erased. */
+    public TenantEventEnvelope withData(JsonNode otherData) {
+        return new TenantEventEnvelope(eventId, type, tenantId, sequence, occurredAt, actor, correlationId, clientId,
+                reason, schemaVersion, otherData);
+    }
 }

@@ -10,7 +10,7 @@ import org.tenantregistry.events.TenantEvent;
  * Links every event into its tenant's chain in the transaction that appends it. Its processing group is a subscribing
  * one: Axon hands it the events of a unit of work right after the storage engine inserted them and before the
  * commit, so the event and its link are committed together or not at all (a failure here rolls the command back:
- * see the error handlers in {@code EventChainConfiguration}).
+ * see {@code AppendTransactionProcessors}).
  */
 @Component
 @ProcessingGroup(ChainWriter.PROCESSING_GROUP)

@@ -23,6 +23,9 @@ public interface EventChainStore {
      */
     void add(List<ChainLink> links);
 
+    /** Records an erasure of a stored payload; a second one of the same event keeps the first's original digest. */
+    void addRedaction(Redaction redaction);
+
     /** The tenant's recorded redactions, in order of sequence. */
     List<Redaction> redactions(String tenantId);
 

@@ -5,6 +5,7 @@ import org.apache.kafka.common.header.internals.RecordHeader;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.command.config.TenantEventsTopic;
+import org.tenantregistry.command.erasure.EnvelopeSealing;
 import org.tenantregistry.command.tenant.CommandMetadata;
 import org.tenantregistry.events.TenantEvent;
 import org.tenantregistry.events.TenantEventCodec;
@@ -17,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The Kafka records of one stored event: its envelope, and after a purge a tombstone so downstream forgets the tenant. */
+/**
+ * The Kafka records of one stored event: its envelope, with the personal fields sealed with the tenant's key, and
+ * after a purge a tombstone so downstream forgets the tenant.
+ */
 @Component
 class TenantEventRecords {
 
@@ -25,9 +29,11 @@ class TenantEventRecords {
 
     private final TenantEventCodec codec = new TenantEventCodec();
     private final TenantEventsTopic topic;
+    private final EnvelopeSealing sealing;
 
-    TenantEventRecords(TenantEventsTopic topic) {
+    TenantEventRecords(TenantEventsTopic topic, EnvelopeSealing sealing) {
         this.topic = topic;
+        this.sealing = sealing;
     }
 
     private static String metadata(DomainEventMessage<?> message, String key) {
@@ -40,11 +46,11 @@ class TenantEventRecords {
             throw new IllegalArgumentException("not a tenant event: " + message.getPayloadType().getName());
         }
         Object actor = message.getMetaData().get(CommandMetadata.ACTOR);
-        TenantEventEnvelope envelope = codec.wrap(event, UUID.fromString(message.getIdentifier()),
+        TenantEventEnvelope envelope = sealing.seal(codec.wrap(event, UUID.fromString(message.getIdentifier()),
                 message.getSequenceNumber(), message.getTimestamp(),
                 actor == null ? ANONYMOUS : actor.toString(),
                 metadata(message, CommandMetadata.CORRELATION_ID), metadata(message, CommandMetadata.CLIENT_ID),
-                metadata(message, CommandMetadata.REASON));
+                metadata(message, CommandMetadata.REASON)));
         // The key is the tenant id: Kafka keeps the records of one key on one partition, in the order they were sent.
         String key = envelope.tenantId().toString();
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(2);

@@ -56,6 +56,8 @@ class SecurityConfiguration {
             && request.getRequestURI().equals("/api/events");
 
     /** The hash chain: a tenant's verification and the checkpoints over all tenants. */
+    /** The keys of the topic's sealed fields: for downstream services that read every tenant (README "Erasure"). */
+    private static final String EVENT_KEYS = "/api/event-keys/*";
     private static final String[] CHAIN_PATHS = {"/api/tenants/*/history/verify", "/api/audit/**"};
 
     private static boolean isRead(HttpServletRequest request) {
@@ -74,6 +76,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()
                         .requestMatchers(CHAIN_PATHS).access(CallerRules.unbound(Scopes.AUDIT_READ))
+                        .requestMatchers(HttpMethod.GET, EVENT_KEYS).access(CallerRules.unbound(Scopes.TENANTS_READ))
                         .requestMatchers(PURGE).access(CallerRules.untiedToATenant(Scopes.TENANTS_PURGE))
                         .requestMatchers(TENANT_AUDIT).access(CallerRules.untiedToATenant(Scopes.AUDIT_READ))
                         .requestMatchers(EVENTS_AUDIT).access(CallerRules.unbound(Scopes.AUDIT_READ))

@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.tenantregistry.command.audit.TenantAbsentException;
+import org.tenantregistry.command.erasure.EventKeyShreddedException;
 import org.tenantregistry.command.domain.DomainNotFoundException;
 import org.tenantregistry.command.domain.DomainQuotaExceededException;
 import org.tenantregistry.command.domain.DomainStateConflictException;
@@ -201,6 +202,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** The tenant exists, but not at the moment or version an as-of read asked for. */
+    @ExceptionHandler(EventKeyShreddedException.class)
+    ResponseEntity<Object> keyShredded(EventKeyShreddedException e, WebRequest request) {
+        return answer(problem(HttpStatus.GONE, "event-key-shredded", "Key destroyed", e.getMessage() + "."), request);
+    }
+
     @ExceptionHandler(TenantAbsentException.class)
     ResponseEntity<Object> absent(TenantAbsentException e, WebRequest request) {
         return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found", e.getMessage()), request);

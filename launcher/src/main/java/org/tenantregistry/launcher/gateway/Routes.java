@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * query side, but for {@code /api/me} (the command side keeps the caller's current tenant) and the audit's reads,
  * which the command side answers from the event store: a tenant as it was ({@code /api/tenants/{id}} with
  * {@code as_of} or {@code at_version}), its history ({@code /api/tenants/{id}/history**}) and the events across
- * tenants ({@code /api/events}), the chain checkpoints ({@code /api/audit/**}); everything else to the command side. A tenant id there is a UUID or a number, so
+ * tenants ({@code /api/events}), the chain checkpoints ({@code /api/audit/**}), and the keys of the topic's sealed
+ * fields ({@code /api/event-keys/**}); everything else to the command side. A tenant id there is a UUID or a number, so
  * that no path of the query side's ({@code /api/tenants/count}, {@code /api/tenants/by-slug/history}) is taken for
  * one. {@code /query/**} and {@code /command/**} reach one side directly, without the prefix (its API documents and
  * actuator). The same rules as {@code deploy/nginx.conf}.
@@ -31,6 +32,7 @@ public record Routes(URI commandSide, URI querySide) {
     private static final Pattern AS_OF = Pattern.compile("(^|&)(as_of|at_version)(=|&|$)");
     private static final String EVENTS = "/api/events";
     private static final String AUDIT = "/api/audit";
+    private static final String EVENT_KEYS = "/api/event-keys";
 
     /** The URI the request goes to, with the same path (less a side's prefix) and query string. */
     public URI target(String method, String path, String query) {
@@ -55,9 +57,9 @@ public record Routes(URI commandSide, URI querySide) {
                 && !MALFORMED_ESCAPE.matcher(path).find();
     }
 
-    /** The command side's reads besides {@code /api/me}: the audit's, from the event store. */
+    /** The command side's reads besides {@code /api/me}: the audit's, from the event store, and the event keys. */
     private static boolean isAudit(String path, String query) {
-        return path.equals(EVENTS) || isUnder(path, AUDIT) || HISTORY.matcher(path).matches()
+        return path.equals(EVENTS) || isUnder(path, AUDIT) || isUnder(path, EVENT_KEYS) || HISTORY.matcher(path).matches()
                 || TENANT.matcher(path).matches() && query != null && AS_OF.matcher(query).find();
     }
 

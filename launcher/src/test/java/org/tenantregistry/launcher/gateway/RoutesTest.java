@@ -74,6 +74,13 @@ class RoutesTest {
     }
 
     @Test
+    void theKeysOfTheSealedFieldsAreTheCommandSides() {
+        String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
+        assertThat(routes.target("GET", "/api/event-keys/" + id, null))
+                .isEqualTo(URI.create("http://localhost:8081/api/event-keys/" + id));
+    }
+
+    @Test
     void aQuerySidePathThatLooksLikeAHistoryStaysThere() {
         assertThat(routes.target("GET", "/api/tenants/by-slug/history", null))
                 .isEqualTo(URI.create("http://localhost:8082/api/tenants/by-slug/history"));

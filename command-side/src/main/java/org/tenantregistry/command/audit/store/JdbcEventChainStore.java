@@ -80,6 +80,23 @@ class JdbcEventChainStore implements EventChainStore {
     }
 
     @Override
+    public void addRedaction(Redaction redaction) {
+        jdbc.sql("""
+                        INSERT INTO event_redaction (tenant_id, sequence, original_digest, redacted_digest, redacted_at,
+                            reason)
+                        VALUES (:tenantId, :sequence, :original, :redacted, :at, :reason)
+                        ON CONFLICT (tenant_id, sequence) DO UPDATE SET redacted_digest = excluded.redacted_digest,
+                            redacted_at = excluded.redacted_at, reason = excluded.reason""")
+                .param("tenantId", redaction.tenantId())
+                .param("sequence", redaction.sequence())
+                .param("original", redaction.originalDigest())
+                .param("redacted", redaction.redactedDigest())
+                .param("at", Timestamp.from(redaction.redactedAt()))
+                .param("reason", redaction.reason())
+                .update();
+    }
+
+    @Override
     public List<Redaction> redactions(String tenantId) {
         return jdbc.sql("""
                         SELECT tenant_id, sequence, original_digest, redacted_digest, redacted_at, reason
