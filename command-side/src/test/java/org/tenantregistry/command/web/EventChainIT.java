@@ -92,6 +92,7 @@ class EventChainIT extends WebIntegrationTest {
                 .single()).isEqualTo(4);
         for (DomainEventMessage<?> event : events) {
             // the envelope's data is the codec's JSON of the event: an auditor of a topic dump gets the same digest
+            // (once the sealed personal fields are opened with the tenant's key)
             assertThat(ChainEncoding.dataDigest(codec.writeEvent((TenantEvent) event.getPayload())))
                     .as("sequence %d", event.getSequenceNumber())
                     .isEqualTo(recordedDigest(id, event.getSequenceNumber()));
