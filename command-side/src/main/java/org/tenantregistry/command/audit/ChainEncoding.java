@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The bytes the event chain hashes, exactly as the README's "Tamper evidence" section specifies them, so that an
- * auditor recomputes every hash from a database export or a topic dump without this code:
+ * auditor recomputes every hash from a database export or a topic dump (its sealed fields opened) without this code:
  * <pre>
  * data_digest = hex(SHA-256(canonical(payload)))
  * hash        = hex(SHA-256(prev_hash "\n" tenant_id "\n" sequence "\n" type "\n" occurred_at "\n"

@@ -56,6 +56,8 @@ class ApiDocumentation {
     /** The audit trail's paths (a tenant's history, the chain checkpoints): reads for audit:read. */
     private static final String AUDIT = "/api/audit/";
     private static final String HISTORY = "/history";
+    /** The keys of the topic's sealed fields: reads for downstream services (tenants:read), not the audit's. */
+    private static final String EVENT_KEYS = "/api/event-keys/";
 
     @Bean
     OpenAPI commandSideOpenApi() {
@@ -146,17 +148,27 @@ class ApiDocumentation {
         return WORD_BOUNDARY.matcher(name).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
     }
 
-    /** The command side's reads are the audit's: no command headers, none of the writes' conflicts. */
-    private static void documentAuditRead(String path, Operation operation) {
+    /**
+     * The command side's reads are the audit's and the event keys: no command headers, none of the writes'
+     * conflicts.
+     */
+    private static void documentRead(String path, Operation operation) {
         operation.addParametersItem(header("X-Request-Id", "correlation id echoed in the answer; generated when absent"));
         Map<String, String> problems = new LinkedHashMap<>();
         problems.put("400", "A parameter that cannot be read (not a number, not an ISO-8601 instant), see errors");
         problems.put("401", NO_TOKEN);
-        problems.put("403", "The token lacks audit:read, or it is a client admin's (tenant_id); the events across "
-                + "tenants also refuse an MSP admin's (partner_id)");
-        if (path.contains("{id}")) {
-            problems.put("404", "No such tenant (also for another partner's tenant for an MSP admin's token), or "
-                    + "none at the moment or version asked for");
+        if (path.startsWith(EVENT_KEYS)) {
+            problems.put("403", "The token lacks tenants:read, or it is bound to a partner or a tenant: the keys are "
+                    + "for downstream services that read every tenant");
+            problems.put("404", "No such tenant, or none of its published events has a sealed field");
+            problems.put("410", "The tenant was purged and its key destroyed: treat its sealed fields as null");
+        } else {
+            problems.put("403", "The token lacks audit:read, or it is a client admin's (tenant_id); the events across "
+                    + "tenants also refuse an MSP admin's (partner_id)");
+            if (path.contains("{id}")) {
+                problems.put("404", "No such tenant (also for another partner's tenant for an MSP admin's token), or "
+                        + "none at the moment or version asked for");
+            }
         }
         problems.put("422", "Parameters out of bounds or contradicting each other, see errors");
         problems.put("429", "More requests than the caller's rate limit allows; Retry-After says in how many "
@@ -172,7 +184,7 @@ class ApiDocumentation {
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
         if (method == PathItem.HttpMethod.GET && !path.startsWith(ADMIN_API)) {
-            documentAuditRead(path, operation);
+            documentRead(path, operation);
             return;
         }
         operation.addParametersItem(header("X-Request-Id",

@@ -33,7 +33,6 @@ class EventKeyController {
                     + "ever: drop the key and treat those fields as null. Needs tenants:read on a token bound to no "
                     + "partner or tenant. Keep a key no longer than a few minutes.")
     @ApiResponse(responseCode = "200", description = "The key")
-    @ApiResponse(responseCode = "410", description = "The tenant was purged; its key is destroyed")
     ResponseEntity<TenantEventKey> key(@PathVariable UUID id) {
         TenantEventKey key = keys.of(id).orElseThrow(() -> new AggregateNotFoundException(id.toString(),
                 "no event of the tenant has a sealed field"));

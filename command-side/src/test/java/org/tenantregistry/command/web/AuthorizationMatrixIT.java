@@ -43,6 +43,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
             new Endpoint("GET", "/actuator/metrics"), new Endpoint("GET", "/actuator/info"));
     /** Operators' endpoints besides the actuator: a token bound to a partner is refused too, whatever its scopes. */
     private static final String OPERATORS = "/api/admin/republish";
+    private static final String EVENT_KEYS = "/api/event-keys/";
     /** Public on purpose: logging in and out. */
     private static final Set<String> PUBLIC = Set.of("/api/admin/login", "/api/admin/logout");
     /** A client admin's own endpoint: a token bound to a tenant changes that tenant's settings there. */
@@ -63,10 +64,10 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
             return path.contains("{id}");
         }
 
-        /** The command side's reads are the audit's: they need audit:read, which the writes do not. */
+        /** The command side's reads are the audit's, but for the event keys: they need audit:read, which the writes do not. */
         boolean audits() {
             return method.equals("GET") && !ANY_SCOPE.contains(path) && !path.startsWith("/actuator/")
-                    && !path.startsWith(OPERATORS);
+                    && !path.startsWith(OPERATORS) && !path.startsWith(EVENT_KEYS);
         }
 
         String on(String tenant) {
@@ -104,7 +105,10 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                             caller.status());
                 }
                 if (!ANY_SCOPE.contains(endpoint.path())) {
-                    String withoutTheScope = bearer(endpoint.audits()
+                    String withoutTheScope = bearer(endpoint.path().startsWith(EVENT_KEYS)
+                            ? TestTokens.token().scopes(Scopes.AUDIT_READ, Scopes.TENANTS_WRITE, Scopes.TENANTS_PURGE,
+                                    Scopes.REGISTRY_ADMIN).sign()
+                            : endpoint.audits()
                             ? TestTokens.token().scopes(Scopes.TENANTS_READ, Scopes.TENANTS_WRITE, Scopes.TENANTS_PURGE,
                                     Scopes.REGISTRY_ADMIN).sign()
                             : TestTokens.token().scopes(Scopes.AUDIT_READ).sign());
@@ -118,7 +122,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                 }
                 if (endpoint.path().startsWith("/actuator/") || endpoint.path().startsWith(OPERATORS)
                         || endpoint.path().equals(EVENTS) || endpoint.path().startsWith("/api/audit/")
-                        || endpoint.path().endsWith("/history/verify")) {
+                        || endpoint.path().endsWith("/history/verify") || endpoint.path().startsWith(EVENT_KEYS)) {
                     String mspAdmin = bearer(TestTokens.token().partner(PARTNER).sign());
                     expect(wrong, endpoint, "an MSP admin's token (every scope, bound to a partner)",
                             send(endpoint, tenant, mspAdmin), 403);
@@ -157,7 +161,8 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                 "POST /api/tenants/{id}/domains", "PUT /api/tenants/{id}/domains/{did}/verify",
                 "POST /api/v1/admin/tenants", "GET /api/tenants/{id}", "GET /api/tenants/{id}/history",
                 "GET /api/events", "GET /actuator/prometheus", "GET /api/tenants/{id}/history/verify",
-                "GET /api/audit/checkpoints", "POST /api/admin/republish", "GET /api/admin/republish");
+                "GET /api/audit/checkpoints", "POST /api/admin/republish", "GET /api/admin/republish",
+                "GET /api/event-keys/{id}");
     }
 
     /** The tokens no endpoint may accept, whatever it needs. */
