@@ -19,8 +19,16 @@ import java.util.List;
 public record DnsCheck(String expectedCname, List<String> cnameTargets, String txtName, List<String> txtValues,
                        DnsCheckOutcome outcome, String detail) {
 
+    /** The label a TXT record with the token goes under, before the domain. */
+    public static final String TXT_PREFIX = "_tenant-registry.";
+
     public DnsCheck {
         cnameTargets = List.copyOf(cnameTargets);
         txtValues = List.copyOf(txtValues);
+    }
+
+    /** The name whose TXT record may hold a domain's token: {@code _tenant-registry.<domain>}. */
+    public static String txtNameOf(String domain) {
+        return TXT_PREFIX + domain;
     }
 }

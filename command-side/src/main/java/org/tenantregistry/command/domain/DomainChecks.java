@@ -13,19 +13,13 @@ import java.util.stream.Collectors;
  */
 final class DomainChecks {
 
-    static final String TXT_PREFIX = "_tenant-registry.";
-
     private DomainChecks() {
-    }
-
-    static String txtNameOf(String domain) {
-        return TXT_PREFIX + domain;
     }
 
     static DnsCheck judge(String domain, String expectedCname, String token, DnsObservation seen) {
         DnsAnswer cname = seen.cname();
         DnsAnswer txt = seen.txt();
-        String txtName = txtNameOf(domain);
+        String txtName = DnsCheck.txtNameOf(domain);
         List<String> cnameTargets = answered(cname);
         List<String> txtValues = answered(txt);
         if (cnameTargets.contains(expectedCname)) {

@@ -2,6 +2,7 @@ package org.tenantregistry.command.domain;
 
 import org.springframework.stereotype.Component;
 import org.tenantregistry.command.tenant.TenantStates;
+import org.tenantregistry.events.DnsCheck;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -34,7 +35,7 @@ public class DomainVerification {
                 .filter(candidate -> candidate.id().equals(domainId)).findFirst()
                 .orElseThrow(() -> new DomainNotFoundException(tenantId, domainId));
         DnsObservation seen = new DnsObservation(dns.cname(domain.name()),
-                dns.txt(DomainChecks.txtNameOf(domain.name())));
+                dns.txt(DnsCheck.txtNameOf(domain.name())));
         return new VerifyDomain(tenantId, domainId, seen, clock.instant(), tokens.next());
     }
 }

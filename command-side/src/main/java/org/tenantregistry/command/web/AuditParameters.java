@@ -1,5 +1,6 @@
 package org.tenantregistry.command.web;
 
+import org.tenantregistry.support.web.InvalidParametersException;
 import org.springframework.http.HttpStatus;
 import org.tenantregistry.command.audit.HistoryOrder;
 import org.tenantregistry.events.TenantEventTypes;

@@ -1,5 +1,6 @@
 package org.tenantregistry.command.web;
 
+import org.tenantregistry.support.web.InvalidParametersException;
 import org.tenantregistry.command.publishing.InvalidRepublishException;
 import org.tenantregistry.command.publishing.RepublishRunningException;
 import org.axonframework.modelling.command.AggregateNotFoundException;

@@ -1,5 +1,6 @@
 package org.tenantregistry.query.web;
 
+import org.tenantregistry.support.web.InvalidParametersException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,5 +1,6 @@
 package org.tenantregistry.query.web;
 
+import org.tenantregistry.support.web.InvalidParametersException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;

@@ -1,5 +1,6 @@
 package org.tenantregistry.query.web;
 
+import org.tenantregistry.support.web.InvalidParametersException;
 import org.springframework.http.HttpStatus;
 import org.tenantregistry.events.TenantStatus;
 import org.tenantregistry.query.projection.VersionToken;

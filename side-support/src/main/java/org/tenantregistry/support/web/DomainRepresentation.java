@@ -86,7 +86,7 @@ public record DomainRepresentation(
                         + "with POST " + path + "?domain=" + facts.domain() + " for a new one."
                 : "Create one of the records, then PUT " + path + "/" + facts.id() + "/verify.";
         List<DnsRecord> records = List.of(new DnsRecord("CNAME", facts.domain(), facts.cnameTarget()),
-                new DnsRecord("TXT", "_tenant-registry." + facts.domain(), facts.token()));
+                new DnsRecord("TXT", DnsCheck.txtNameOf(facts.domain()), facts.token()));
         DnsCheck check = facts.lastCheck();
         LastCheck lastCheck = check == null ? null : new LastCheck(check.outcome().wireName(), check.detail(),
                 check.expectedCname(), check.cnameTargets(), check.txtName(), check.txtValues(),
