@@ -1,6 +1,10 @@
 package org.tenantregistry.command.web;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tenantregistry.command.domain.DomainProperties;
+import org.tenantregistry.command.domain.DomainRecheckJob;
+import org.tenantregistry.events.TenantEvent;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.security.TestTokens;
 import tools.jackson.databind.JsonNode;
@@ -8,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +29,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TenantHistoryIT extends WebIntegrationTest {
 
     private static final String REASON = "X-Change-Reason";
+    /** The events of the first test, in the order it makes them: every change of the tenant's own fields. */
+    private static final List<String> TENANT_FIELD_EVENTS = List.of("TenantCreated",
+            "TenantRenamed", "TenantSlugChanged", "TenantDomainChanged", "TenantTimezoneChanged",
+            "TenantSettingsChanged", "TenantBrandingChanged", "TenantProfileChanged", "TenantPartnerChanged",
+            "TenantMaxExtensionsChanged", "ExtensionRegistered", "ExtensionReleased", "CustomDomainAdded",
+            "CustomDomainVerified", "TenantSuspended", "TenantReactivated", "TenantDeactivated",
+            "TenantActivated", "TenantDeleted", "TenantRestored");
+    /** The events of the second test: the resources' and the domains' (the purge has a test of its own). */
+    private static final List<String> RESOURCE_AND_DOMAIN_EVENTS = List.of("TenantCreated", "DidRegistered",
+            "QueueRegistered", "RateRegistered", "UserAdded", "DidReleased", "QueueReleased", "RateReleased",
+            "UserRemoved", "CustomDomainAdded", "CustomDomainVerificationFailed", "CustomDomainVerified",
+            "PrimaryDomainChanged", "CustomDomainAdded", "CustomDomainRemoved", "CustomDomainAdded",
+            "CustomDomainTokenRenewed", "CustomDomainVerified", "CustomDomainVerificationFailed",
+            "CustomDomainVerificationFailed", "CustomDomainVerificationFailed", "CustomDomainVerificationLost");
+
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    DomainRecheckJob rechecks;
+    @Autowired
+    DomainProperties domains;
 
     private Api.Answer history(String tenant, String query) {
         return api.send("GET", "/api/tenants/" + tenant + "/history" + (query.isEmpty() ? "" : "?" + query),
@@ -94,12 +120,8 @@ class TenantHistoryIT extends WebIntegrationTest {
 
         List<JsonNode> entries = entries(id, "limit=500");
 
-        assertThat(entries).extracting(entry -> entry.get("type").asString()).containsExactly("TenantCreated",
-                "TenantRenamed", "TenantSlugChanged", "TenantDomainChanged", "TenantTimezoneChanged",
-                "TenantSettingsChanged", "TenantBrandingChanged", "TenantProfileChanged", "TenantPartnerChanged",
-                "TenantMaxExtensionsChanged", "ExtensionRegistered", "ExtensionReleased", "CustomDomainAdded",
-                "CustomDomainVerified", "TenantSuspended", "TenantReactivated", "TenantDeactivated",
-                "TenantActivated", "TenantDeleted", "TenantRestored");
+        assertThat(entries).extracting(entry -> entry.get("type").asString())
+                .containsExactlyElementsOf(TENANT_FIELD_EVENTS);
         assertThat(sequences(entries)).isEqualTo(java.util.stream.LongStream.range(0, entries.size()).boxed().toList());
         Map<String, JsonNode> byType = entries.stream()
                 .collect(Collectors.toMap(entry -> entry.get("type").asString(), Function.identity()));
@@ -165,6 +187,99 @@ class TenantHistoryIT extends WebIntegrationTest {
         JsonNode restored = byType.get("TenantRestored").get("changes");
         assertThat(restored.get("status").get("to").asString()).isEqualTo("active");
         assertThat(restored.get("deleted_at").get("to").isNull()).isTrue();
+    }
+
+    @Test
+    void everyResourceAndDomainEventShowsWhatItChanged() {
+        String slug = unique("resources");
+        String id = api.create("{\"name\": \"Resources\", \"slug\": \"" + slug + "\"}");
+        String at = "/api/tenants/" + id;
+        List<String> registered = new ArrayList<>();
+        for (String[] resource : new String[][]{{"dids", "{\"number\": \"+4930123456\"}"},
+                {"queues", "{\"name\": \"Support\", \"strategy\": \"ringall\"}"},
+                {"rates", "{\"prefix\": \"49\", \"price\": \"0.012\", \"currency\": \"EUR\"}"},
+                {"users", "{\"email\": \"grace@example.com\", \"status\": 1}"}}) {
+            Api.Answer answer = api.send("POST", at + "/" + resource[0], resource[1]);
+            ok(answer);
+            registered.add(resource[0] + "/" + answer.json().get("data").get("id").asString());
+        }
+        registered.forEach(resource -> ok(api.send("DELETE", at + "/" + resource, (String) null)));
+        String host = slug + ".tenants.test";
+        String failedFirst = unique("failed-first") + ".example.com";
+        JsonNode first = addDomain(at, failedFirst);
+        verifyDomain(at, first);
+        DNS.cname(failedFirst, host);
+        verifyDomain(at, first);
+        ok(api.send("PUT", at + "/domains/" + first.get("id").asString() + "/primary", (String) null));
+        JsonNode removed = addDomain(at, unique("removed") + ".example.com");
+        ok(api.send("DELETE", at + "/domains/" + removed.get("id").asString(), (String) null));
+        String renewed = unique("renewed") + ".example.com";
+        JsonNode third = addDomain(at, renewed);
+        try {
+            clock.stopAt(Instant.parse(third.get("token_expires_at").asString()).plusSeconds(1));
+            ok(api.send("POST", at + "/domains?domain=" + renewed, null));
+            DNS.cname(renewed, host);
+            verifyDomain(at, third);
+            DNS.remove(renewed);
+            Instant now = clock.instant();
+            for (int check = 1; check <= domains.failuresBeforeLoss(); check++) {
+                now = now.plus(domains.recheckInterval()).plusSeconds(60);
+                clock.stopAt(now);
+                rechecks.recheckDue();
+            }
+        } finally {
+            clock.resume();
+        }
+
+        List<JsonNode> entries = entries(id, "limit=500");
+
+        assertThat(entries).extracting(entry -> entry.get("type").asString())
+                .containsExactlyElementsOf(RESOURCE_AND_DOMAIN_EVENTS);
+        for (String kind : List.of("dids", "queues", "rates", "users")) {
+            assertThat(entries.subList(1, entries.size()))
+                    .filteredOn(entry -> entry.get("changes").has(kind + "_count"))
+                    .extracting(entry -> entry.get("changes").get(kind + "_count").toString())
+                    .containsExactly("{\"from\":0,\"to\":1}", "{\"from\":1,\"to\":0}");
+        }
+        JsonNode primary = entries.get(RESOURCE_AND_DOMAIN_EVENTS.indexOf("PrimaryDomainChanged")).get("changes");
+        assertThat(primary.get("domain").get("to").asString()).isEqualTo(failedFirst);
+        JsonNode removal = entries.get(RESOURCE_AND_DOMAIN_EVENTS.indexOf("CustomDomainRemoved")).get("changes");
+        assertThat(removal.get("domains").get("from")).hasSize(2);
+        assertThat(removal.get("domains").get("to")).hasSize(1);
+        JsonNode lost = entries.get(entries.size() - 1);
+        assertThat(lost.get("actor").asString()).isEqualTo("system:domain-recheck");
+        assertThat(verifiedIn(lost.get("changes").get("domains").get("from"), renewed)).isTrue();
+        assertThat(verifiedIn(lost.get("changes").get("domains").get("to"), renewed)).isFalse();
+    }
+
+    private static boolean verifiedIn(JsonNode domains, String domain) {
+        for (JsonNode entry : domains) {
+            if (entry.get("domain").asString().equals(domain)) {
+                return entry.get("verified").asBoolean();
+            }
+        }
+        throw new AssertionError(domain + " is not among " + domains);
+    }
+
+    /** The two tests above together make every event type of the contract but the purge, which has its own. */
+    @Test
+    void theseTestsCoverEveryEventTypeOfTheContract() {
+        List<String> covered = new ArrayList<>(TENANT_FIELD_EVENTS);
+        covered.addAll(RESOURCE_AND_DOMAIN_EVENTS);
+        covered.add("TenantPurged");
+
+        assertThat(Arrays.stream(TenantEvent.class.getPermittedSubclasses()).map(Class::getSimpleName))
+                .allSatisfy(type -> assertThat(covered).contains(type));
+    }
+
+    private JsonNode addDomain(String tenant, String domain) {
+        Api.Answer added = api.send("POST", tenant + "/domains?domain=" + domain, null);
+        assertThat(added.status()).as(added.text()).isEqualTo(201);
+        return added.json().get("data");
+    }
+
+    private void verifyDomain(String tenant, JsonNode domain) {
+        ok(api.send("PUT", tenant + "/domains/" + domain.get("id").asString() + "/verify", (String) null));
     }
 
     private static void assertChange(Map<String, JsonNode> byType, String type, String field, String from, String to) {
