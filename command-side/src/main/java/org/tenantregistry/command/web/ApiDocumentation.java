@@ -299,38 +299,38 @@ class ApiDocumentation {
     private static Map<String, Object> exampleProblem(int status) {
         Map<String, Object> problem = new LinkedHashMap<>();
         switch (status) {
-            case 400 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "malformed-body",
+            case 400 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "malformed-body",
                     "title", "Malformed request body", "detail", "The body must be a JSON object."));
-            case 401 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "invalid-credentials",
+            case 401 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "invalid-credentials",
                     "title", "Invalid credentials", "detail", "The username or password is wrong."));
-            case 403 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "tenant-bound-token-required",
+            case 403 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "tenant-bound-token-required",
                     "title", "Forbidden", "detail", "PUT /api/settings changes the settings of the token's own "
                             + "tenant, and this token has no tenant_id claim."));
-            case 404 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "tenant-not-found",
+            case 404 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "tenant-not-found",
                     "title", "Tenant not found", "detail", "There is no tenant 6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20."));
-            case 409 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "identifier-taken",
+            case 409 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "identifier-taken",
                     "title", "Identifier taken", "detail",
                     "slug 'acme' is taken by another tenant or still quarantined after its release",
                     "errors", Map.of("slug", List.of("The slug field has already been taken (by another tenant, or it "
                             + "is still quarantined)."))));
-            case 412 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "stale-version",
+            case 412 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "stale-version",
                     "title", "Stale version", "detail", "the tenant is at version 5, not 4; nothing was changed.",
                     "current_version", 5));
-            case 413 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "body-too-large",
+            case 413 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "body-too-large",
                     "title", "Request body too large", "detail", "the request body is larger than 1048576 bytes."));
             case 415 -> problem.putAll(Map.of("type", "about:blank", "title", "Unsupported Media Type",
                     "detail", "Content-Type 'text/plain' is not supported."));
-            case 422 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "invalid-fields",
+            case 422 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "invalid-fields",
                     "title", "Invalid fields", "detail", "One or more fields are invalid; see errors.",
                     "message", "The given data was invalid.",
                     "errors", Map.of("name", List.of("The name field is required."),
                             "accent_color", List.of("The accent color field must be a colour as #RRGGBB."),
                             "max_extensions", List.of("The max extensions field must be an integer."))));
-            case 429 -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "rate-limited",
+            case 429 -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "rate-limited",
                     "title", "Too Many Requests",
                     "detail", "More than 60 requests a minute to the writes endpoints; retry in 42 seconds.",
                     "retry_after", 42));
-            default -> problem.putAll(Map.of("type", ProblemDetailsAdvice.TYPE_PREFIX + "internal-error",
+            default -> problem.putAll(Map.of("type", Problems.TYPE_PREFIX + "internal-error",
                     "title", "Internal error",
                     "detail", "The request failed on the server's side. Quote the X-Request-Id when you report it."));
         }
@@ -342,7 +342,7 @@ class ApiDocumentation {
 
     private static Map<String, Object> illegalTransitionProblem() {
         Map<String, Object> problem = new LinkedHashMap<>(Map.of(
-                "type", ProblemDetailsAdvice.TYPE_PREFIX + "illegal-transition",
+                "type", Problems.TYPE_PREFIX + "illegal-transition",
                 "title", "Not allowed in the tenant's status",
                 "detail", "cannot suspend a tenant that is deleted",
                 "current_status", "deleted"));

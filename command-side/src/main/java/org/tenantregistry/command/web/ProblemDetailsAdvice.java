@@ -1,20 +1,13 @@
 package org.tenantregistry.command.web;
 
-import org.tenantregistry.support.web.InvalidParametersException;
-import org.tenantregistry.command.publishing.InvalidRepublishException;
-import org.tenantregistry.command.publishing.RepublishRunningException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.tenantregistry.command.audit.TenantAbsentException;
-import org.tenantregistry.command.erasure.EventKeyShreddedException;
-import org.tenantregistry.command.domain.DomainNotFoundException;
-import org.tenantregistry.command.domain.DomainQuotaExceededException;
-import org.tenantregistry.command.domain.DomainStateConflictException;
-import org.tenantregistry.command.domain.DomainTokenExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,14 +19,10 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.tenantregistry.command.resource.DuplicateResourceException;
-import org.tenantregistry.command.resource.QuotaExceededException;
-import org.tenantregistry.command.resource.ResourceNotFoundException;
 import org.tenantregistry.command.security.InvalidCredentialsException;
 import org.tenantregistry.command.tenant.IdentifierTakenException;
 import org.tenantregistry.command.tenant.IllegalTransitionException;
@@ -51,22 +40,23 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+
+import static org.tenantregistry.command.web.Problems.answer;
+import static org.tenantregistry.command.web.Problems.invalidFields;
+import static org.tenantregistry.command.web.Problems.problem;
 
 /**
  * Every error as an RFC 9457 problem detail. Client errors say exactly what to fix (per-field {@code errors} where
  * fields are at fault); server errors say nothing about the inside and are logged instead.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
-
-    static final String TYPE_PREFIX = "urn:tenant-registry:problem:";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String DATABASE_RETRY_AFTER_SECONDS = "2";
@@ -75,26 +65,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidTenantException.class)
     ResponseEntity<Object> invalidTenant(InvalidTenantException e, WebRequest request) {
         return invalidFields(new LinkedHashMap<>(e.errors()), request);
-    }
-
-    @ExceptionHandler(InvalidRepublishException.class)
-    ResponseEntity<Object> invalidRepublish(InvalidRepublishException e, WebRequest request) {
-        return invalidFields(new LinkedHashMap<>(e.errors()), request);
-    }
-
-    @ExceptionHandler(RepublishRunningException.class)
-    ResponseEntity<Object> republishRunning(RepublishRunningException e, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "republish-running", "A republish job is running",
-                e.getMessage() + ".");
-        problem.setProperty("done", e.running().done());
-        problem.setProperty("total", e.running().total());
-        return answer(problem, request);
-    }
-
-    @ExceptionHandler(NoRepublishException.class)
-    ResponseEntity<Object> noRepublish(NoRepublishException e, WebRequest request) {
-        return answer(problem(HttpStatus.NOT_FOUND, "republish-not-found", "No republish job", e.getMessage()),
-                request);
     }
 
     @ExceptionHandler(InvalidCredentialsException.class)
@@ -124,69 +94,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return answer(problem, request);
     }
 
-    @ExceptionHandler(QuotaExceededException.class)
-    ResponseEntity<Object> quotaExceeded(QuotaExceededException e, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "quota-exceeded", "Quota exceeded", e.getMessage() + ".");
-        problem.setProperty("kind", e.kind().pathName());
-        problem.setProperty("limit", e.limit());
-        problem.setProperty("usage", e.usage());
-        return answer(problem, request);
-    }
-
-    @ExceptionHandler(DuplicateResourceException.class)
-    ResponseEntity<Object> duplicateResource(DuplicateResourceException e, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "resource-taken", "Resource already registered",
-                e.getMessage() + ".");
-        problem.setProperty("errors", Map.of(e.field(), "is already registered in this tenant"));
-        return answer(problem, request);
-    }
-
-    @ExceptionHandler(ResourceNotFoundException.class)
-    ResponseEntity<Object> resourceNotFound(ResourceNotFoundException e, WebRequest request) {
-        return answer(problem(HttpStatus.NOT_FOUND, "resource-not-found", "Resource not found", e.getMessage() + "."),
-                request);
-    }
-
-    @ExceptionHandler(DomainNotFoundException.class)
-    ResponseEntity<Object> domainNotFound(DomainNotFoundException e, WebRequest request) {
-        return answer(problem(HttpStatus.NOT_FOUND, "domain-not-found", "Domain not found", e.getMessage() + "."),
-                request);
-    }
-
-    @ExceptionHandler(CheckpointNotFoundException.class)
-    ResponseEntity<Object> checkpointNotFound(CheckpointNotFoundException e, WebRequest request) {
-        return answer(problem(HttpStatus.NOT_FOUND, "checkpoint-not-found", "Checkpoint not found",
-                e.getMessage() + "."), request);
-    }
-
-    @ExceptionHandler(DomainQuotaExceededException.class)
-    ResponseEntity<Object> domainQuotaExceeded(DomainQuotaExceededException e, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "quota-exceeded", "Quota exceeded", e.getMessage() + ".");
-        problem.setProperty("kind", "domains");
-        problem.setProperty("limit", e.limit());
-        problem.setProperty("usage", e.usage());
-        return answer(problem, request);
-    }
-
-    @ExceptionHandler(DomainTokenExpiredException.class)
-    ResponseEntity<Object> domainTokenExpired(DomainTokenExpiredException e, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "verification-token-expired",
-                "Verification token expired", e.getMessage() + "; nothing was checked. Add the domain again (POST "
-                        + "/api/tenants/{id}/domains?domain=" + e.domain() + ") for a new token, then verify.");
-        problem.setProperty("domain", e.domain());
-        problem.setProperty("expired_at", e.expiredAt().toString());
-        return answer(problem, request);
-    }
-
-    @ExceptionHandler(DomainStateConflictException.class)
-    ResponseEntity<Object> domainStateConflict(DomainStateConflictException e, WebRequest request) {
-        String type = e.rule() == DomainStateConflictException.Rule.NOT_VERIFIED ? "domain-not-verified"
-                : "primary-domain";
-        String title = e.rule() == DomainStateConflictException.Rule.NOT_VERIFIED ? "Domain not verified"
-                : "Primary domain";
-        return answer(problem(HttpStatus.CONFLICT, type, title, e.getMessage() + "."), request);
-    }
-
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Object> staleVersion(StaleVersionException e, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version",
@@ -200,28 +107,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(AggregateNotFoundException e, WebRequest request) {
         return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found",
                 "There is no tenant " + e.getAggregateIdentifier() + "."), request);
-    }
-
-    /** The tenant exists, but not at the moment or version an as-of read asked for. */
-    @ExceptionHandler(EventKeyShreddedException.class)
-    ResponseEntity<Object> keyShredded(EventKeyShreddedException e, WebRequest request) {
-        return answer(problem(HttpStatus.GONE, "event-key-shredded", "Key destroyed", e.getMessage() + "."), request);
-    }
-
-    @ExceptionHandler(TenantAbsentException.class)
-    ResponseEntity<Object> absent(TenantAbsentException e, WebRequest request) {
-        return answer(problem(HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found", e.getMessage()), request);
-    }
-
-    @ExceptionHandler(InvalidParametersException.class)
-    ResponseEntity<Object> invalidParameters(InvalidParametersException e, WebRequest request) {
-        boolean malformed = e.status() == HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = problem(e.status(), malformed ? "malformed-parameters" : "invalid-parameters",
-                malformed ? "Malformed parameters" : "Invalid parameters",
-                malformed ? "Some parameters could not be read; see errors."
-                        : "Some query parameters are out of bounds; see errors.");
-        ProblemMessages.withErrors(problem, e.errors());
-        return answer(problem, request);
     }
 
     /** Two writers raced on one tenant's stream: the loser changed nothing and may simply retry. */
@@ -355,50 +240,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem) {
-            withRequestId(problem, request);
-            ProblemMessages.withMessage(problem);
+            Problems.complete(problem, request);
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    private ResponseEntity<Object> invalidFields(Map<String, String> errors, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-fields", "Invalid fields",
-                "One or more fields are invalid; see errors.");
-        ProblemMessages.withErrors(problem, errors);
-        return answer(problem, request);
-    }
-
-    private ResponseEntity<Object> answer(ProblemDetail problem, WebRequest request) {
-        return createResponseEntity(problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_PREFIX + type));
-        problem.setTitle(title);
-        return problem;
-    }
-
-    private static void withRequestId(ProblemDetail problem, WebRequest request) {
-        HttpServletRequest servlet = servletRequest(request);
-        if (servlet != null) {
-            if (problem.getInstance() == null) {
-                instance(servlet).ifPresent(problem::setInstance);
-            }
-            String requestId = RequestIdFilter.of(servlet);
-            if (requestId != null) {
-                problem.setProperty("request_id", requestId);
-            }
-        }
-    }
-
-    /** The path as sent; a refused request's path may be no valid URI, and then there is no instance. */
-    private static Optional<URI> instance(HttpServletRequest request) {
-        try {
-            return Optional.of(URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
@@ -411,13 +255,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String describe(WebRequest request) {
-        HttpServletRequest servlet = servletRequest(request);
+        HttpServletRequest servlet = Problems.servletRequest(request);
         return servlet != null ? servlet.getMethod() + " " + servlet.getRequestURI() : request.getDescription(false);
-    }
-
-    private static HttpServletRequest servletRequest(WebRequest request) {
-        return request instanceof NativeWebRequest nativeRequest
-                ? nativeRequest.getNativeRequest(HttpServletRequest.class) : null;
     }
 
     /** Bean Validation names Java properties; clients know the JSON names. */

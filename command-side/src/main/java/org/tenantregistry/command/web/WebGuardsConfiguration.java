@@ -33,6 +33,6 @@ class WebGuardsConfiguration {
 
     @Bean
     TomcatContextCustomizer problemDetailsErrorReport() {
-        return ProblemDetailsErrorReportValve.installer(ProblemDetailsAdvice.TYPE_PREFIX);
+        return ProblemDetailsErrorReportValve.installer(Problems.TYPE_PREFIX);
     }
 }
