@@ -16,7 +16,7 @@ import org.tenantregistry.events.TenantEventKey;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The command side's key endpoint, {@code GET /api/event-keys/{tenant_id}}: 200 with the key, 410 Gone once the tenant
@@ -31,8 +31,11 @@ class CommandSideEventKeys implements EventKeys {
 
     private final RestClient client;
     private final Cache<UUID, Optional<byte[]>> answers;
-    /** So that an outage is logged when it starts and when it ends, not at every retry of every projection. */
-    private final AtomicBoolean failing = new AtomicBoolean();
+    /**
+     * The last failure while no request succeeded since: the health endpoint shows it, and an outage is logged when
+     * it starts and when it ends, not at every retry of every projection.
+     */
+    private final AtomicReference<String> failing = new AtomicReference<>();
 
     /** @param client with the command side as its base URL and a bearer token on every request */
     CommandSideEventKeys(RestClient client, EventKeysProperties properties) {
@@ -75,10 +78,15 @@ class CommandSideEventKeys implements EventKeys {
             throw unavailable(new EventKeyUnavailableException("the key of tenant " + tenantId
                     + " cannot be had from the command side: " + e.getMessage(), e));
         }
-        if (failing.compareAndSet(true, false)) {
+        if (failing.getAndSet(null) != null) {
             log.info("The command side answers key requests again");
         }
         return key;
+    }
+
+    @Override
+    public Optional<String> failure() {
+        return Optional.ofNullable(failing.get());
     }
 
     private static byte[] keyIn(TenantEventKey answer, UUID tenantId) {
@@ -102,7 +110,7 @@ class CommandSideEventKeys implements EventKeys {
     }
 
     private EventKeyUnavailableException unavailable(EventKeyUnavailableException failure) {
-        if (failing.compareAndSet(false, true)) {
+        if (failing.getAndSet(failure.getMessage()) == null) {
             log.warn("Events with sealed fields wait, retried, until the command side gives their keys: {}",
                     failure.getMessage());
         } else {

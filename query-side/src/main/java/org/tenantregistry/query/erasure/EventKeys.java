@@ -17,4 +17,7 @@ public interface EventKeys {
      * @throws EventKeyNotFoundException    when the command side knows no such tenant
      */
     Optional<byte[]> keyOf(UUID tenantId);
+
+    /** Why keys cannot be had, while the last attempt failed; empty once one succeeded (or none was needed yet). */
+    Optional<String> failure();
 }

@@ -27,4 +27,9 @@ class UnconfiguredEventKeys implements EventKeys {
         }
         throw new EventKeyUnavailableException(MISSING, null);
     }
+
+    @Override
+    public Optional<String> failure() {
+        return logged.get() ? Optional.of(MISSING) : Optional.empty();
+    }
 }
