@@ -46,7 +46,8 @@ public record EventKeysProperties(
     }
 
     URI tokenEndpoint() {
-        return tokenUri != null ? tokenUri : URI.create(uri.toString().replaceAll("/+$", "") + "/oauth2/token");
+        // An empty one is unset too: docker-compose passes an unset variable as the empty string.
+        return tokenUri != null && !tokenUri.toString().isBlank() ? tokenUri : URI.create(uri.toString().replaceAll("/+$", "") + "/oauth2/token");
     }
 
     @Override
