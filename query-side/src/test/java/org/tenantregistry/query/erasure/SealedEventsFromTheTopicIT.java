@@ -114,12 +114,13 @@ class SealedEventsFromTheTopicIT extends KafkaIntegrationTest {
     }
 
     @Test
-    void aValueThatDoesNotOpenAndATenantTheCommandSideDoesNotKnowBecomeDeadLettersStillSealed() {
+    void aValueThatDoesNotOpenAndATenantTheCommandSideDoesNotKnowBecomeDeadLettersStillSealedAndReplayOpened() {
         TenantStream forged = TenantStream.newTenant();
         COMMAND_SIDE.keyFor(forged.tenantId());
         TenantStream unknown = TenantStream.newTenant();
+        byte[] unknownKey = randomKey();
         topic.publish(List.of(sealed(forged.created("Forged", "forged-" + suffix(), null, "DE"), randomKey()),
-                sealed(unknown.created("Unknown", "unknown-" + suffix(), null, "DE"), randomKey())));
+                sealed(unknown.created("Unknown", "unknown-" + suffix(), null, "DE"), unknownKey)));
 
         for (TenantStream tenant : List.of(forged, unknown)) {
             // one per projection: tenants, msp-statistics, resources and domains
@@ -143,6 +144,17 @@ class SealedEventsFromTheTopicIT extends KafkaIntegrationTest {
                         + "AND convert_from(envelope, 'UTF8') LIKE '%Main street%'")
                 .param("forged", forged.tenantId()).param("unknown", unknown.tenantId())
                 .query(Long.class).single()).isZero();
+
+        // Once the command side knows the tenant (a 404 is not kept), a replay opens the stored, sealed envelope.
+        COMMAND_SIDE.give(unknown.tenantId(), unknownKey);
+        for (JsonNode letter : deadLettersOf(unknown)) {
+            Api.Response replayed = post("/api/admin/dead-letters/" + letter.get("id").asLong() + "/replay", null);
+            assertThat(replayed.status()).as(replayed.text()).isEqualTo(200);
+            assertThat(replayed.body().get("applied").asInt()).isEqualTo(1);
+        }
+        JsonNode shown = awaitOk("/api/tenants/" + unknown.tenantId() + "?min_version=" + token(unknown)).get("data");
+        assertThat(shown.get("address").asString()).isEqualTo("Main street 1");
+        assertThat(deadLettersOf(unknown)).isEmpty();
     }
 
     private void assertEveryProjectionReached(TenantStream tenant) {

@@ -59,6 +59,11 @@ public final class CommandSideKeys {
         return key;
     }
 
+    /** This key for the tenant from now on. */
+    public void give(UUID tenantId, byte[] key) {
+        keys.put(tenantId, key.clone());
+    }
+
     /** The tenant's key is destroyed: 410 from now on. */
     public void purge(UUID tenantId) {
         keys.remove(tenantId);
