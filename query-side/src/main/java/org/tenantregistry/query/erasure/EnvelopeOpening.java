@@ -7,6 +7,7 @@ import org.tenantregistry.events.TenantEventCodec;
 import org.tenantregistry.events.TenantEventEnvelope;
 import tools.jackson.databind.JsonNode;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -39,6 +40,27 @@ public class EnvelopeOpening {
      */
     public Optional<TenantEvent> eventOf(TenantEventEnvelope envelope) {
         return codec.eventOf(opened(envelope));
+    }
+
+    /**
+     * Asks for the keys the envelopes need before the caller opens its database transaction, so that a slow or absent
+     * command side holds no connection or lock meanwhile; the keys are then kept ({@code cache-ttl}) for the opening.
+     * A tenant the command side does not know is left to the opening, which makes the event a dead letter.
+     *
+     * @throws EventKeyUnavailableException when a key cannot be had now
+     */
+    public void fetchKeys(Collection<TenantEventEnvelope> envelopes) {
+        envelopes.stream()
+                .filter(envelope -> holdsSealed(envelope.data()))
+                .map(TenantEventEnvelope::tenantId)
+                .distinct()
+                .forEach(tenantId -> {
+                    try {
+                        keys.keyOf(tenantId);
+                    } catch (EventKeyNotFoundException unknown) {
+                        // Not kept: the opening asks again and sets the event aside.
+                    }
+                });
     }
 
     /** A copy of the envelope with its data opened; the envelope itself when nothing in it is sealed. */

@@ -101,6 +101,29 @@ class EnvelopeOpeningTest {
         assertThatThrownBy(() -> opening.eventOf(created)).isSameAs(away);
     }
 
+    @Test
+    void keysAreFetchedOncePerTenantOfSealedEnvelopesAndAnUnknownTenantIsLeftToTheOpening() {
+        Keys keys = new Keys(Optional.of(key));
+        EnvelopeOpening opening = new EnvelopeOpening(keys, new TenantEventCodec());
+        TenantStream plain = TenantStream.newTenant();
+
+        opening.fetchKeys(List.of(SealedEnvelopes.sealed(tenant.created("Acme", "acme", null, "DE"), key),
+                SealedEnvelopes.sealed(tenant.next(new UserAdded(tenant.tenantId(), UUID.randomUUID(),
+                        "ops@acme.example", MemberStatus.ACTIVE)), key),
+                plain.created("Plain", "plain", null, "DE")));
+
+        assertThat(keys.asked).containsExactly(tenant.tenantId());
+        EnvelopeOpening unknown = new EnvelopeOpening(new Keys(new EventKeyNotFoundException(tenant.tenantId())),
+                new TenantEventCodec());
+        TenantEventEnvelope sealed = SealedEnvelopes.sealed(tenant.next(new UserAdded(tenant.tenantId(),
+                UUID.randomUUID(), "x@acme.example", MemberStatus.ACTIVE)), key);
+        unknown.fetchKeys(List.of(sealed));
+        assertThatThrownBy(() -> unknown.eventOf(sealed)).isInstanceOf(EventKeyNotFoundException.class);
+        EventKeyUnavailableException away = new EventKeyUnavailableException("command side away", null);
+        assertThatThrownBy(() -> new EnvelopeOpening(new Keys(away), new TenantEventCodec()).fetchKeys(List.of(sealed)))
+                .isSameAs(away);
+    }
+
     private static byte[] randomKey() {
         byte[] key = new byte[SealedFields.KEY_BYTES];
         new SecureRandom().nextBytes(key);
