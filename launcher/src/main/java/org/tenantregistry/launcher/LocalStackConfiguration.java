@@ -81,11 +81,17 @@ class LocalStackConfiguration {
                 security.issuerEnvironment());
     }
 
+    /**
+     * It asks the command side for tenants' event keys directly, not through the gateway; it starts without waiting
+     * for the command side, and retries the events that need a key until the command side answers.
+     */
     @Bean(destroyMethod = "close")
     SideProcess querySide(LauncherProperties properties, KafkaBroker kafka, LocalPostgres postgres,
                           SideSecuritySettings security) throws Exception {
-        return start(Side.QUERY, properties, properties.querySidePort(), postgres, kafka,
-                security.tokenCheckArguments(), Map.of());
+        List<String> arguments = new ArrayList<>(security.tokenCheckArguments());
+        arguments.addAll(security.eventKeyArguments(URI.create("http://localhost:" + properties.commandSidePort())));
+        return start(Side.QUERY, properties, properties.querySidePort(), postgres, kafka, arguments,
+                security.eventKeyEnvironment());
     }
 
     @Bean(destroyMethod = "close")

@@ -218,9 +218,12 @@ class FaultInjectionIT {
                 "--spring.datasource.username=" + postgres.superuser(),
                 "--spring.kafka.bootstrap-servers=" + registry.getBean(KafkaBroker.class).bootstrapServers(),
                 "--tenant-registry.query.consumer-group=rebuild-" + UUID.randomUUID()));
-        arguments.addAll(registry.getBean(SideSecuritySettings.class).tokenCheckArguments());
+        SideSecuritySettings security = registry.getBean(SideSecuritySettings.class);
+        arguments.addAll(security.tokenCheckArguments());
+        arguments.addAll(security.eventKeyArguments(URI.create("http://localhost:" + properties.commandSidePort())));
         return SideProcess.start(Side.QUERY, properties.projectDirectory().toAbsolutePath().normalize(),
-                data.resolve("rebuild-logs"), properties.sideJvmOptions(), port, arguments, Map.of());
+                data.resolve("rebuild-logs"), properties.sideJvmOptions(), port, arguments,
+                security.eventKeyEnvironment());
     }
 
     private static List<String> tenantRows(String jdbcUrl) throws Exception {

@@ -38,7 +38,7 @@ class ArchitectureTest {
     @Test
     void featurePackagesKnowNeitherTheWebNorTheConfiguration() {
         noClasses().that().resideInAnyPackage("..query.tenant..", "..query.statistics..", "..query.resource..",
-                        "..query.domain..", "..query.projection..")
+                        "..query.domain..", "..query.projection..", "..query.erasure..")
                 .should().dependOnClassesThat().resideInAnyPackage("..query.web..", "..query.config..")
                 .check(CLASSES);
     }

@@ -91,6 +91,19 @@ class LocalCredentialsTest {
                 .doesNotContain(credentials.adminPassword(), credentials.clientSecret(), "signing-key.pem ");
     }
 
+    @Test
+    void theQuerySideGetsTheServiceClientsSecretInTheEnvironmentForItsKeyRequests(@TempDir Path data) {
+        LocalCredentials credentials = LocalCredentials.loadOrCreate(data.resolve("security"));
+        SideSecuritySettings settings = new SideSecuritySettings(credentials, URI.create("http://localhost:8080"));
+
+        assertThat(settings.eventKeyEnvironment())
+                .containsExactly(Map.entry("TENANTREGISTRY_EVENTKEYS_CLIENTSECRET", credentials.clientSecret()));
+        assertThat(settings.eventKeyArguments(URI.create("http://localhost:8081"))).containsExactly(
+                        "--tenant-registry.event-keys.uri=http://localhost:8081",
+                        "--tenant-registry.event-keys.client-id=registry-service")
+                .noneMatch(argument -> argument.contains(credentials.clientSecret()));
+    }
+
     private static byte[] der(Path pem, String type) throws Exception {
         String text = Files.readString(pem);
         assertThat(text).startsWith("-----BEGIN " + type + "-----\n").endsWith("-----END " + type + "-----\n");

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  *     <li>an event the projection cannot apply (a type it does not know, data not fitting its type, data the read
  *     model refuses) becomes a dead letter, after brief retries for data errors; its tenant's later events wait
  *     behind it, every other tenant goes on;</li>
- *     <li>anything else (database or broker away) is retried with back-off for as long as it takes: skipping it would
+ *     <li>anything else (database or broker away, the command side's key endpoint away or refusing us) is retried with back-off for as long as it takes: skipping it would
  *     lose an event for good.</li>
  * </ul>
  * Offsets of recovered records are committed too, so they are not seen again after a restart. The listeners take a

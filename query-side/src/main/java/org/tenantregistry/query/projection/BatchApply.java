@@ -4,9 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.events.TenantEvent;
-import org.tenantregistry.events.TenantEventCodec;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.events.TenantPurged;
+import org.tenantregistry.query.erasure.EnvelopeOpening;
+import org.tenantregistry.query.erasure.EventKeyUnavailableException;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,16 +34,16 @@ class BatchApply {
     private final ParkedEvents parked;
     private final DeadLetters deadLetters;
     private final OrderedApply orderedApply;
-    private final TenantEventCodec codec;
+    private final EnvelopeOpening opening;
     private final ProjectionMetrics metrics;
 
     BatchApply(ProjectionTracking tracking, ParkedEvents parked, DeadLetters deadLetters, OrderedApply orderedApply,
-               TenantEventCodec codec, ProjectionMetrics metrics) {
+               EnvelopeOpening opening, ProjectionMetrics metrics) {
         this.tracking = tracking;
         this.parked = parked;
         this.deadLetters = deadLetters;
         this.orderedApply = orderedApply;
-        this.codec = codec;
+        this.opening = opening;
         this.metrics = metrics;
     }
 
@@ -97,10 +98,15 @@ class BatchApply {
         oneByOne.forEach(envelope -> orderedApply.receive(pass, envelope, false));
     }
 
-    /** The event, when this version knows its type and its data fits; otherwise the per-event rules decide. */
+    /**
+     * The event, when this version knows its type and its data fits (opened); otherwise the per-event rules decide.
+     * A key that cannot be had now fails the batch at once: the per-event rules would only ask again.
+     */
     private Optional<TenantEvent> known(TenantEventEnvelope envelope) {
         try {
-            return codec.eventOf(envelope);
+            return opening.eventOf(envelope);
+        } catch (EventKeyUnavailableException e) {
+            throw e;
         } catch (RuntimeException e) {
             return Optional.empty();
         }

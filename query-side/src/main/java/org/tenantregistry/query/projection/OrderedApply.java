@@ -4,9 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tenantregistry.events.TenantEvent;
-import org.tenantregistry.events.TenantEventCodec;
 import org.tenantregistry.events.TenantEventEnvelope;
 import org.tenantregistry.events.TenantPurged;
+import org.tenantregistry.query.erasure.EnvelopeOpening;
+import org.tenantregistry.query.erasure.EventKeyUnavailableException;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -25,15 +26,15 @@ class OrderedApply {
     private final ProjectionTracking tracking;
     private final ParkedEvents parked;
     private final DeadLetters deadLetters;
-    private final TenantEventCodec codec;
+    private final EnvelopeOpening opening;
     private final ProjectionMetrics metrics;
 
-    OrderedApply(ProjectionTracking tracking, ParkedEvents parked, DeadLetters deadLetters, TenantEventCodec codec,
+    OrderedApply(ProjectionTracking tracking, ParkedEvents parked, DeadLetters deadLetters, EnvelopeOpening opening,
                  ProjectionMetrics metrics) {
         this.tracking = tracking;
         this.parked = parked;
         this.deadLetters = deadLetters;
-        this.codec = codec;
+        this.opening = opening;
         this.metrics = metrics;
     }
 
@@ -146,7 +147,10 @@ class OrderedApply {
     private TenantEvent eventOf(ApplyPass pass, TenantEventEnvelope envelope) {
         Optional<TenantEvent> event;
         try {
-            event = codec.eventOf(envelope);
+            event = opening.eventOf(envelope);
+        } catch (EventKeyUnavailableException e) {
+            // The command side is away, or refuses us: retried like a database that is away, never a dead letter.
+            throw e;
         } catch (RuntimeException e) {
             throw new EventNotApplicableException(pass.name(), envelope, FailureKind.reasonOf(e), e.getMessage(), e);
         }

@@ -205,7 +205,8 @@ final class ProjectionRebuild {
      * @return false when the event could not simply be applied: behind a gap it is parked at once (the topic is read
      * from its beginning: nothing missing comes later from a previous owner of a partition); one the projection cannot
      * apply becomes a dead letter of the rebuilt model at once, its tenant's later events parked behind it, as the
-     * listener does after its retries
+     * listener does after its retries; a key the command side cannot give now fails the rebuild (the live model stays
+     * as it was), since an event must not become a dead letter for that
      */
     private boolean applyAlone(TenantEventEnvelope envelope) {
         try {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tenantregistry.events.TenantEventCodec;
 import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.query.erasure.EnvelopeOpening;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -54,7 +54,7 @@ public class ProjectionRebuilds implements DisposableBean {
                        @Value("${tenant-registry.query.topic}") String topic,
                        @Value("${spring.kafka.consumer.max-poll-records:500}") int maxPollRecords,
                        ShadowTables shadows, ProjectionTracking tracking, ParkedEvents parked,
-                       DeadLetters deadLetters, TenantEventCodec codec, PlatformTransactionManager transactions,
+                       DeadLetters deadLetters, EnvelopeOpening opening, PlatformTransactionManager transactions,
                        Clock clock) {
         this.projections = projections.stream()
                 .collect(Collectors.toUnmodifiableMap(Projection::name, Function.identity()));
@@ -64,8 +64,8 @@ public class ProjectionRebuilds implements DisposableBean {
         this.tracking = tracking;
         // The live projections' metrics count what the live models did: a rebuild counts into a registry of its own.
         ProjectionMetrics metrics = new ProjectionMetrics(new SimpleMeterRegistry());
-        this.orderedApply = new OrderedApply(tracking, parked, deadLetters, codec, metrics);
-        this.batchApply = new BatchApply(tracking, parked, deadLetters, orderedApply, codec, metrics);
+        this.orderedApply = new OrderedApply(tracking, parked, deadLetters, opening, metrics);
+        this.batchApply = new BatchApply(tracking, parked, deadLetters, orderedApply, opening, metrics);
         this.nested = new TransactionTemplate(transactions);
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;

@@ -8,6 +8,7 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.query.erasure.EnvelopeOpening;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.UUID;
  * What the listeners call: applies events to a projection idempotently and in each tenant's order. The read model
  * change and the tracking row share one transaction; a redelivered event changes nothing; an event that skips a
  * sequence number is refused (and reported) instead of being applied over a hole; an event that cannot be applied is
- * refused with {@link EventNotApplicableException}, and the error handler then sets it aside as a dead letter.
+ * refused with {@link EventNotApplicableException}, and the error handler then sets it aside as a dead letter. The keys
+ * for sealed fields are asked for before the transaction begins ({@link EnvelopeOpening#fetchKeys}), so that waiting
+ * for the command side holds no database connection.
  */
 @Component
 public class ProjectionRunner {
@@ -30,15 +33,18 @@ public class ProjectionRunner {
     private final ParkedEvents parked;
     private final ProjectionProgress progress;
     private final ProjectionMetrics metrics;
+    private final EnvelopeOpening opening;
 
     ProjectionRunner(TransactionTemplate transaction, OrderedApply orderedApply, BatchApply batchApply,
-                     ParkedEvents parked, ProjectionProgress progress, ProjectionMetrics metrics) {
+                     ParkedEvents parked, ProjectionProgress progress, ProjectionMetrics metrics,
+                     EnvelopeOpening opening) {
         this.transaction = transaction;
         this.orderedApply = orderedApply;
         this.batchApply = batchApply;
         this.parked = parked;
         this.progress = progress;
         this.metrics = metrics;
+        this.opening = opening;
     }
 
     /**
@@ -91,8 +97,11 @@ public class ProjectionRunner {
     /**
      * @throws SequenceGapException        when an earlier event of the tenant is missing and none of it waits yet
      * @throws EventNotApplicableException when the projection cannot apply this event (or a parked one behind it)
+     * @throws org.tenantregistry.query.erasure.EventKeyUnavailableException when its sealed fields need a key the
+     *                                     command side cannot give now (asked before the transaction begins)
      */
     public void handle(Projection projection, TenantEventEnvelope envelope) {
+        opening.fetchKeys(List.of(envelope));
         ApplyPass pass = ApplyPass.of(projection);
         transaction.executeWithoutResult(status -> orderedApply.receive(pass, envelope, false));
         progress.committed(projection.name(), pass.reached());
@@ -106,6 +115,7 @@ public class ProjectionRunner {
         if (envelopes.isEmpty()) {
             return;
         }
+        opening.fetchKeys(envelopes);
         ApplyPass pass = ApplyPass.of(projection);
         transaction.executeWithoutResult(status -> batchApply.receive(pass, envelopes));
         progress.committed(projection.name(), pass.reached());
@@ -116,6 +126,7 @@ public class ProjectionRunner {
      * missing event later applies it too. Should the missing event have arrived meanwhile, it is applied right away.
      */
     public void parkOrApply(Projection projection, TenantEventEnvelope envelope) {
+        opening.fetchKeys(List.of(envelope));
         ApplyPass pass = ApplyPass.of(projection);
         transaction.executeWithoutResult(status -> orderedApply.receive(pass, envelope, true));
         progress.committed(projection.name(), pass.reached());
@@ -130,6 +141,7 @@ public class ProjectionRunner {
      */
     public void deadLetter(Projection projection, TenantEventEnvelope received, EventNotApplicableException failure,
                            int attempts) {
+        opening.fetchKeys(List.of(received));
         ApplyPass pass = ApplyPass.deadLettering(projection, failure, attempts);
         transaction.executeWithoutResult(status -> orderedApply.receive(pass, received, true));
         progress.committed(projection.name(), pass.reached());

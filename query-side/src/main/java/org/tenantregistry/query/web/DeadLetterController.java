@@ -98,6 +98,8 @@ class DeadLetterController {
     @ApiResponse(responseCode = "200", description = "Applied")
     @ApiResponse(responseCode = "404", description = "No such dead letter")
     @ApiResponse(responseCode = "409", description = "It failed again (it stays, one attempt more), or was skipped")
+    @ApiResponse(responseCode = "503",
+            description = "The event holds sealed fields and the command side gives no key now; see Retry-After")
     ReplayResponse replay(@PathVariable long id) {
         return ReplayResponse.of(replay.replay(id));
     }
@@ -109,6 +111,8 @@ class DeadLetterController {
     @ApiResponse(responseCode = "404", description = "The tenant has no open dead letter")
     @ApiResponse(responseCode = "409", description = "Some failed again; the problem lists what applied and what not")
     @ApiResponse(responseCode = "422", description = "tenant_id is missing, or projection names none")
+    @ApiResponse(responseCode = "503",
+            description = "The event holds sealed fields and the command side gives no key now; see Retry-After")
     TenantReplayResponse replayTenant(
             @Parameter(description = "The tenant whose dead letters to replay", required = true)
             @RequestParam(name = "tenant_id", required = false) String tenantId,
@@ -149,6 +153,8 @@ class DeadLetterController {
     @ApiResponse(responseCode = "404", description = "No such dead letter")
     @ApiResponse(responseCode = "409", description = "Already skipped")
     @ApiResponse(responseCode = "422", description = "No reason given")
+    @ApiResponse(responseCode = "503",
+            description = "A waiting event holds sealed fields and the command side gives no key now; see Retry-After")
     ReplayResponse skip(@PathVariable long id, @RequestBody SkipRequest request,
                         @AuthenticationPrincipal Caller caller) {
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.tenantregistry.query.erasure.EventKeyUnavailableException;
 import org.tenantregistry.query.config.QueryProperties;
 import org.tenantregistry.query.projection.DeadLetterNotFoundException;
 import org.tenantregistry.query.projection.ProjectionNotFoundException;
@@ -179,6 +180,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("replayed", exception.replayed().stream().map(ReplayResponse::of).toList());
         problem.setProperty("failed", exception.failed().stream().map(DeadLetterResponse::of).toList());
         return problem;
+    }
+
+    /** A dead letter's replay that needs a tenant's key while the command side gives none. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> eventKeyUnavailable(EventKeyUnavailableException exception) {
+        log.warn("A request needs a tenant's event key: {}", exception.getMessage());
+        return retryLater(problem(HttpStatus.SERVICE_UNAVAILABLE, "event-keys-unavailable", "Event keys unavailable",
+                "The event holds sealed fields, and the command side gives no key for them now; retry shortly."));
     }
 
     @ExceptionHandler

@@ -6,6 +6,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
@@ -13,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * envelopes like the command side does and read through the API. Every subclass shares this one context; the context
  * (and with it the broker) is closed after the last test, before the JVM exits. Gap retries are short here so that
  * parking is quick to show. The topic is not the default one, so every test here also shows the listeners read the
- * configured topic.
+ * configured topic. The command side's key endpoint is {@link CommandSideKeys}, for the envelopes with sealed fields.
  */
 @SpringBootTest(properties = {
         "tenant-registry.query.embedded-postgres.data-directory=target/it-postgres/${random.uuid}",
@@ -42,6 +44,13 @@ public abstract class KafkaIntegrationTest {
 
     @Autowired
     protected TopicPublisher topic;
+
+    @DynamicPropertySource
+    static void commandSide(DynamicPropertyRegistry registry) {
+        registry.add("tenant-registry.event-keys.uri", CommandSideKeys.INSTANCE::uri);
+        registry.add("tenant-registry.event-keys.client-id", () -> CommandSideKeys.CLIENT_ID);
+        registry.add("tenant-registry.event-keys.client-secret", () -> CommandSideKeys.CLIENT_SECRET);
+    }
 
     @Autowired
     private MockMvcTester mvc;
