@@ -79,7 +79,8 @@ class ErasureSystemIT {
         JsonNode verification = api.get("/api/tenants/" + id + "/history/verify").body();
         assertThat(verification.path("verified").asBoolean()).as(verification.toString()).isTrue();
         assertThat(verification.path("redactions")).extracting(JsonNode::asLong).containsExactly(0L, 1L);
-        assertThat(api.get("/api/tenants/" + id + "/history").body().path("data")).hasSize(5);
+        assertThat(api.get("/api/tenants/" + id + "/history").body().path("data")).extracting(entry -> entry.path("type").asString())
+                .containsExactly("TenantCreated", "UserAdded", "TenantDeleted", "TenantPurged");
 
         // rebuilt from the topic, where the sealed fields no longer open for anyone
         for (String projection : List.of("tenants", "resources")) {

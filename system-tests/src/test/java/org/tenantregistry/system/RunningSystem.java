@@ -99,7 +99,10 @@ final class RunningSystem implements AutoCloseable {
                         system.security.issuerEnvironment());
             }
             for (int i = 0; i < queryInstances; i++) {
-                system.launch("query-side", i + 1, system.querySides.get(i), queryDatabase, List.of(), Map.of());
+                // each query side asks its own command side for the keys of sealed fields
+                URI keys = system.commandSides.get(i % commandInstances);
+                system.launch("query-side", i + 1, system.querySides.get(i), queryDatabase,
+                        system.security.eventKeyArguments(keys), system.security.eventKeyEnvironment());
             }
             system.awaitHealthy(system.instances());
             system.startGateway();
@@ -130,8 +133,9 @@ final class RunningSystem implements AutoCloseable {
     RebuildingQuerySide startRebuildingQuerySide(String name) throws IOException, SQLException {
         String database = postgres.database(name);
         URI uri = URI.create("http://localhost:" + freePort());
-        Process process = launch("query-side", name, uri, database,
-                List.of("--tenant-registry.query.consumer-group=" + name), Map.of());
+        List<String> arguments = new ArrayList<>(security.eventKeyArguments(commandSide));
+        arguments.add("--tenant-registry.query.consumer-group=" + name);
+        Process process = launch("query-side", name, uri, database, arguments, security.eventKeyEnvironment());
         return new RebuildingQuerySide(uri, database, process);
     }
 

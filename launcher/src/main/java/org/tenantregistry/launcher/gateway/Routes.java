@@ -1,6 +1,7 @@
 package org.tenantregistry.launcher.gateway;
 
 import java.net.URI;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * which the command side answers from the event store: a tenant as it was ({@code /api/tenants/{id}} with
  * {@code as_of} or {@code at_version}), its history ({@code /api/tenants/{id}/history**}) and the events across
  * tenants ({@code /api/events}), the chain checkpoints ({@code /api/audit/**}), and the keys of the topic's sealed
- * fields ({@code /api/event-keys/**}); everything else to the command side. A tenant id there is a UUID or a number, so
+ * fields ({@code /api/event-keys/**}); every request on the query side's operations ({@code /api/admin/projections/**},
+ * {@code /api/admin/dead-letters/**}, writes included) to the query side; everything else to the command side. A tenant id there is a UUID or a number, so
  * that no path of the query side's ({@code /api/tenants/count}, {@code /api/tenants/by-slug/history}) is taken for
  * one. {@code /query/**} and {@code /command/**} reach one side directly, without the prefix (its API documents and
  * actuator). The same rules as {@code deploy/nginx.conf}.
@@ -33,6 +35,8 @@ public record Routes(URI commandSide, URI querySide) {
     private static final String EVENTS = "/api/events";
     private static final String AUDIT = "/api/audit";
     private static final String EVENT_KEYS = "/api/event-keys";
+    /** The query side's operations, writes included: its projections' rebuilds and its dead letters. */
+    private static final List<String> QUERY_OPERATIONS = List.of("/api/admin/projections", "/api/admin/dead-letters");
 
     /** The URI the request goes to, with the same path (less a side's prefix) and query string. */
     public URI target(String method, String path, String query) {
@@ -44,7 +48,8 @@ public record Routes(URI commandSide, URI querySide) {
             return URI.create(commandSide + path.substring(COMMAND_PREFIX.length()) + suffix);
         }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
-        boolean queried = read && isUnder(path, "/api") && !path.equals(ME) && !isAudit(path, query);
+        boolean queried = read && isUnder(path, "/api") && !path.equals(ME) && !isAudit(path, query)
+                || QUERY_OPERATIONS.stream().anyMatch(operations -> path.equals(operations) || isUnder(path, operations));
         return URI.create((queried ? querySide : commandSide) + path + suffix);
     }
 

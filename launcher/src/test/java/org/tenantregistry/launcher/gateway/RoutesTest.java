@@ -74,6 +74,20 @@ class RoutesTest {
     }
 
     @Test
+    void theQuerySidesOperationsGoThereWritesIncluded() {
+        assertThat(routes.target("POST", "/api/admin/projections/tenants/rebuild", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/admin/projections/tenants/rebuild"));
+        assertThat(routes.target("GET", "/api/admin/projections", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/admin/projections"));
+        assertThat(routes.target("POST", "/api/admin/dead-letters/42/replay", null))
+                .isEqualTo(URI.create("http://localhost:8082/api/admin/dead-letters/42/replay"));
+        assertThat(routes.target("POST", "/api/admin/republish", null))
+                .isEqualTo(URI.create("http://localhost:8081/api/admin/republish"));
+        assertThat(routes.target("POST", "/api/admin/projectionsx", null))
+                .isEqualTo(URI.create("http://localhost:8081/api/admin/projectionsx"));
+    }
+
+    @Test
     void theKeysOfTheSealedFieldsAreTheCommandSides() {
         String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
         assertThat(routes.target("GET", "/api/event-keys/" + id, null))
