@@ -229,6 +229,11 @@ final class RunningSystem implements AutoCloseable {
                 "--tenant-registry.domains.dns-servers=" + dns.address()));
         command.addAll(security.tokenCheckArguments());
         command.addAll(extraArguments);
+        // A measurement's own settings for a side, such as -Dsystem.query-side.arguments=--tenant-registry.x=y
+        String asked = System.getProperty("system." + side + ".arguments");
+        if (asked != null && !asked.isBlank()) {
+            command.addAll(List.of(asked.strip().split("\\s+")));
+        }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         Process process = builder

@@ -1,6 +1,8 @@
 package org.tenantregistry.command.erasure;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +14,9 @@ public interface EventKeys {
 
     /** The tenant's key as held, empty when it never had one. */
     Optional<EventKey> find(UUID tenantId);
+
+    /** The keys of those tenants that have or had one. */
+    Map<UUID, EventKey> findAll(Collection<UUID> tenantIds);
 
     /** Destroys the tenant's key for good (and refuses a new one), whether it had one or not. */
     void shred(UUID tenantId, Instant at);

@@ -57,7 +57,7 @@ class SecurityConfiguration {
 
     /** The hash chain: a tenant's verification and the checkpoints over all tenants. */
     /** The keys of the topic's sealed fields: for downstream services that read every tenant (README "Erasure"). */
-    private static final String EVENT_KEYS = "/api/event-keys/*";
+    private static final String[] EVENT_KEYS = {"/api/event-keys", "/api/event-keys/*"};
     private static final String[] CHAIN_PATHS = {"/api/tenants/*/history/verify", "/api/audit/**"};
 
     private static boolean isRead(HttpServletRequest request) {

@@ -57,7 +57,7 @@ class ApiDocumentation {
     private static final String AUDIT = "/api/audit/";
     private static final String HISTORY = "/history";
     /** The keys of the topic's sealed fields: reads for downstream services (tenants:read), not the audit's. */
-    private static final String EVENT_KEYS = "/api/event-keys/";
+    private static final String EVENT_KEYS = "/api/event-keys";
 
     @Bean
     OpenAPI commandSideOpenApi() {
@@ -160,8 +160,10 @@ class ApiDocumentation {
         if (path.startsWith(EVENT_KEYS)) {
             problems.put("403", "The token lacks tenants:read, or it is bound to a partner or a tenant: the keys are "
                     + "for downstream services that read every tenant");
-            problems.put("404", "No such tenant, or none of its published events has a sealed field");
-            problems.put("410", "The tenant was purged and its key destroyed: treat its sealed fields as null");
+            if (path.contains("{id}")) {
+                problems.put("404", "No such tenant, or none of its published events has a sealed field");
+                problems.put("410", "The tenant was purged and its key destroyed: treat its sealed fields as null");
+            }
         } else {
             problems.put("403", "The token lacks audit:read, or it is a client admin's (tenant_id); the events across "
                     + "tenants also refuse an MSP admin's (partner_id)");

@@ -43,7 +43,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
             new Endpoint("GET", "/actuator/metrics"), new Endpoint("GET", "/actuator/info"));
     /** Operators' endpoints besides the actuator: a token bound to a partner is refused too, whatever its scopes. */
     private static final String OPERATORS = "/api/admin/republish";
-    private static final String EVENT_KEYS = "/api/event-keys/";
+    private static final String EVENT_KEYS = "/api/event-keys";
     /** Public on purpose: logging in and out. */
     private static final Set<String> PUBLIC = Set.of("/api/admin/login", "/api/admin/logout");
     /** A client admin's own endpoint: a token bound to a tenant changes that tenant's settings there. */
@@ -162,7 +162,7 @@ class AuthorizationMatrixIT extends WithEmbeddedKafka {
                 "POST /api/v1/admin/tenants", "GET /api/tenants/{id}", "GET /api/tenants/{id}/history",
                 "GET /api/events", "GET /actuator/prometheus", "GET /api/tenants/{id}/history/verify",
                 "GET /api/audit/checkpoints", "POST /api/admin/republish", "GET /api/admin/republish",
-                "GET /api/event-keys/{id}");
+                "GET /api/event-keys/{id}", "GET /api/event-keys");
     }
 
     /** The tokens no endpoint may accept, whatever it needs. */

@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,6 +152,41 @@ class TenantErasureIT extends WebIntegrationTest {
         assertThat(gone.json().get("type").asString()).endsWith("event-key-shredded");
         assertThat(jdbc.sql("SELECT sealing_key IS NULL FROM tenant_event_key WHERE tenant_id = ?::uuid").param(id)
                 .query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void manyTenantsKeysComeInOneAnswerEachTenantInOneList() {
+        String live = tenantWithPersonalData(UUID.randomUUID().toString());
+        jdbc.sql("INSERT INTO tenant_event_key (tenant_id, sealing_key, created_at) VALUES (?::uuid, ?, now()) "
+                + "ON CONFLICT DO NOTHING").param(live).param(new byte[32]).update();
+        String purged = tenantWithPersonalData(UUID.randomUUID().toString());
+        purge(purged);
+        String unknown = UUID.randomUUID().toString();
+
+        Api.Answer answer = api.send("GET", "/api/event-keys?tenant_id=" + live + "&tenant_id=" + purged + "," + unknown,
+                (String) null);
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        assertThat(answer.json().get("keys")).extracting(key -> key.get("tenant_id").asString()).containsExactly(live);
+        assertThat(answer.json().get("keys").get(0).get("key").asString()).hasSize(43);
+        assertThat(answer.json().get("shredded")).extracting(JsonNode::asString).containsExactly(purged);
+        assertThat(answer.json().get("unknown")).extracting(JsonNode::asString).containsExactly(unknown);
+    }
+
+    @Test
+    void aRequestForKeysNamesOneToAHundredTenantsByTheirIds() {
+        String many = String.join(",", Stream.generate(() -> UUID.randomUUID().toString())
+                .limit(101).toList());
+
+        Api.Answer tooMany = api.send("GET", "/api/event-keys?tenant_id=" + many, (String) null);
+        Api.Answer none = api.send("GET", "/api/event-keys", (String) null);
+        Api.Answer notAnId = api.send("GET", "/api/event-keys?tenant_id=acme", (String) null);
+
+        assertThat(tooMany.status()).as(tooMany.text()).isEqualTo(422);
+        assertThat(tooMany.json().get("errors").get("tenant_id").get(0).asString()).contains("1 to 100");
+        assertThat(none.status()).as(none.text()).isEqualTo(422);
+        assertThat(notAnId.status()).as(notAnId.text()).isEqualTo(400);
+        assertThat(notAnId.json().get("errors").has("tenant_id")).isTrue();
     }
 
     @Test

@@ -64,7 +64,7 @@ public record Routes(URI commandSide, URI querySide) {
 
     /** The command side's reads besides {@code /api/me}: the audit's, from the event store, and the event keys. */
     private static boolean isAudit(String path, String query) {
-        return path.equals(EVENTS) || isUnder(path, AUDIT) || isUnder(path, EVENT_KEYS) || HISTORY.matcher(path).matches()
+        return path.equals(EVENTS) || isUnder(path, AUDIT) || path.equals(EVENT_KEYS) || isUnder(path, EVENT_KEYS) || HISTORY.matcher(path).matches()
                 || TENANT.matcher(path).matches() && query != null && AS_OF.matcher(query).find();
     }
 

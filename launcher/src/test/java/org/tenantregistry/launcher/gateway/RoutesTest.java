@@ -92,6 +92,8 @@ class RoutesTest {
         String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
         assertThat(routes.target("GET", "/api/event-keys/" + id, null))
                 .isEqualTo(URI.create("http://localhost:8081/api/event-keys/" + id));
+        assertThat(routes.target("GET", "/api/event-keys", "tenant_id=" + id))
+                .isEqualTo(URI.create("http://localhost:8081/api/event-keys?tenant_id=" + id));
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +52,18 @@ class JdbcEventKeys implements EventKeys {
                 .query((rs, row) -> new EventKey(rs.getBytes(1),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
                 .optional();
+    }
+
+    @Override
+    public Map<UUID, EventKey> findAll(Collection<UUID> tenantIds) {
+        Map<UUID, EventKey> found = new HashMap<>();
+        jdbc.sql("SELECT tenant_id, sealing_key, shredded_at FROM tenant_event_key WHERE tenant_id = ANY(:tenantIds)")
+                .param("tenantIds", tenantIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    found.put(rs.getObject(1, UUID.class), new EventKey(rs.getBytes(2),
+                            rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()));
+                });
+        return found;
     }
 
     @Override
