@@ -50,17 +50,11 @@ public class EnvelopeOpening {
      * @throws EventKeyUnavailableException when a key cannot be had now
      */
     public void fetchKeys(Collection<TenantEventEnvelope> envelopes) {
-        envelopes.stream()
+        keys.fetch(envelopes.stream()
                 .filter(envelope -> holdsSealed(envelope.data()))
                 .map(TenantEventEnvelope::tenantId)
                 .distinct()
-                .forEach(tenantId -> {
-                    try {
-                        keys.keyOf(tenantId);
-                    } catch (EventKeyNotFoundException unknown) {
-                        // Not kept: the opening asks again and sets the event aside.
-                    }
-                });
+                .toList());
     }
 
     /** A copy of the envelope with its data opened; the envelope itself when nothing in it is sealed. */

@@ -1,5 +1,6 @@
 package org.tenantregistry.query.erasure;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,22 @@ public interface EventKeys {
      * @throws EventKeyNotFoundException    when the command side knows no such tenant
      */
     Optional<byte[]> keyOf(UUID tenantId);
+
+    /**
+     * Has the keys of these tenants at hand for {@link #keyOf}, asking for them together where it can. A tenant the
+     * command side does not know is left to {@link #keyOf}, which says so.
+     *
+     * @throws EventKeyUnavailableException when the keys cannot be had now
+     */
+    default void fetch(Collection<UUID> tenantIds) {
+        for (UUID tenantId : tenantIds) {
+            try {
+                keyOf(tenantId);
+            } catch (EventKeyNotFoundException unknown) {
+                // left to keyOf, when the event is opened
+            }
+        }
+    }
 
     /** Why keys cannot be had, while the last attempt failed; empty once one succeeded (or none was needed yet). */
     Optional<String> failure();

@@ -5,8 +5,12 @@ import org.tenantregistry.query.support.CommandSideKeys;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,6 +43,29 @@ class CommandSideEventKeysTest {
         assertThat(keys.keyOf(tenantId)).isEmpty();
         assertThat(keys.keyOf(tenantId)).isEmpty();
         assertThat(COMMAND_SIDE.keyRequestsFor(tenantId)).isEqualTo(1);
+    }
+
+    @Test
+    void theKeysOfABatchOfTenantsComeInOneRequestAndAreKept() {
+        List<UUID> tenants = IntStream.range(0, 150).mapToObj(i -> UUID.randomUUID()).toList();
+        Map<UUID, byte[]> given = new HashMap<>();
+        tenants.subList(0, 140).forEach(tenantId -> given.put(tenantId, COMMAND_SIDE.keyFor(tenantId)));
+        UUID purged = tenants.get(140);
+        COMMAND_SIDE.keyFor(purged);
+        COMMAND_SIDE.purge(purged);
+        UUID unknown = tenants.get(141);
+        int before = COMMAND_SIDE.keyRequests();
+        // a cache that holds the whole batch (this class's other client keeps 100)
+        EventKeys keys = new EventKeysConfig().eventKeys(properties(COMMAND_SIDE.uri(), CommandSideKeys.CLIENT_SECRET,
+                1_000));
+
+        keys.fetch(tenants);
+
+        assertThat(COMMAND_SIDE.keyRequests() - before).as("requests for 150 tenants, 100 a request").isEqualTo(2);
+        given.forEach((tenantId, key) -> assertThat(keys.keyOf(tenantId)).contains(key));
+        assertThat(keys.keyOf(purged)).isEmpty();
+        assertThat(COMMAND_SIDE.keyRequests() - before).as("nothing asked again").isEqualTo(2);
+        assertThatThrownBy(() -> keys.keyOf(unknown)).isInstanceOf(EventKeyNotFoundException.class);
     }
 
     @Test
@@ -110,7 +137,11 @@ class CommandSideEventKeysTest {
     }
 
     private static EventKeysProperties properties(String uri, String secret) {
+        return properties(uri, secret, 100);
+    }
+
+    private static EventKeysProperties properties(String uri, String secret, long cacheSize) {
         return new EventKeysProperties(uri == null ? null : URI.create(uri), null, CommandSideKeys.CLIENT_ID, secret,
-                Set.of("tenants:read"), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(5), 100);
+                Set.of("tenants:read"), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMinutes(5), cacheSize);
     }
 }
