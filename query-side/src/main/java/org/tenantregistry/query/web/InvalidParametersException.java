@@ -8,7 +8,7 @@ import java.util.Map;
  * Query parameters the API refuses, each with a reason. 400 when one could not even be read (not a number, not a
  * token), 422 when all were readable but some are out of bounds.
  */
-class InvalidParametersException extends RuntimeException {
+public class InvalidParametersException extends RuntimeException {
 
     private final HttpStatus status;
     private final Map<String, String> errors;
@@ -23,7 +23,7 @@ class InvalidParametersException extends RuntimeException {
         return status;
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return errors;
     }
 }

@@ -30,14 +30,18 @@ import java.util.Set;
  * CSRF check for cookie-authenticated writes (the double-submit {@code XSRF-TOKEN} cookie, echoed in
  * {@code X-XSRF-TOKEN}), Spring Security's headers ({@code X-Content-Type-Options}, {@code Cache-Control: no-store}
  * unless an answer sets its own, HSTS on secure requests, {@code X-Frame-Options}), CORS for the configured
- * origins only, and the rate limit.
+ * origins only, and the rate limit. A browser on the console's pages without a valid session goes to the login page
+ * ({@link ConsoleEntryPoint}) instead of getting a 401 problem.
  */
 public final class ResourceServerSecurity {
 
-    /** What anyone may read: health probes, the API documents and Swagger UI, and the error page. */
+    /**
+     * What anyone may read: health probes, the API documents and Swagger UI, the error page, and the console's
+     * stylesheet, scripts and webjars (its login page needs them before anyone is logged in).
+     */
     public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/liveness",
             "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/error"};
+            "/error", "/console/assets/**", "/webjars/**"};
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -56,6 +60,7 @@ public final class ResourceServerSecurity {
     }
 
     public HttpSecurity applyTo(HttpSecurity http) {
+        ConsoleEntryPoint entryPoint = new ConsoleEntryPoint(problems);
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -65,10 +70,10 @@ public final class ResourceServerSecurity {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::of))
                         .bearerTokenResolver(new SessionCookie())
-                        .authenticationEntryPoint(problems)
+                        .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
+                        .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(problems))
                 // Not Spring's CSRF configuration: the resource server exempts every request its token resolver
                 // finds a token in, and the session cookie is one, so cookie-authenticated writes would go unchecked.
