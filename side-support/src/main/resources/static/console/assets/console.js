@@ -37,6 +37,8 @@
                     yAxis: {type: 'value', minInterval: 1},
                     series: [{type: data.kind, data: data.values, itemStyle: {color: '#0b5cad'}}]
                 };
+            // No animation: the chart is drawn as it will stay, for a screenshot too.
+            option.animation = false;
             var chart = echarts.init(element, null, {renderer: 'svg'});
             chart.setOption(option);
             element.dataset.drawn = 'true';
