@@ -198,7 +198,7 @@ class ConsoleIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timeline .event")));
         assertThat(browser.findElement(By.cssSelector("#timeline .event .event-type")).getText())
                 .isEqualTo("TenantSuspended");
-        screenshot("06-tenant-page");
+        wholePageScreenshot("06-tenant-page");
     }
 
     @Test
@@ -234,7 +234,7 @@ class ConsoleIT {
         String timeline = browser.findElement(By.cssSelector("ol.timeline")).getText();
         assertThat(timeline).contains("TenantSuspended").contains("TenantCreated").contains("by admin")
                 .contains("why: contract upgrade");
-        screenshot("08-history");
+        wholePageScreenshot("08-history");
 
         browser.findElement(By.linkText("The tenant as of version 1")).click();
         WebElement asOf = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("as-of")));
@@ -252,7 +252,7 @@ class ConsoleIT {
         assertThat(browser.findElement(By.id("partner-table")).getText()).contains("partner-console");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=status-chart-data] svg")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=growth-chart-data] svg")));
-        screenshot("10-dashboard");
+        wholePageScreenshot("10-dashboard");
     }
 
     @Test
@@ -296,6 +296,19 @@ class ConsoleIT {
 
     private static void submit() {
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
+    }
+
+    /** The page from top to bottom (the README shows these): the window as tall as the page, for the shot. */
+    private static void wholePageScreenshot(String name) {
+        Dimension size = browser.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(height + 140, 4000)));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(size);
+        }
     }
 
     private static void screenshot(String name) {

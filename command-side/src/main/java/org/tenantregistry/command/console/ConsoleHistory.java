@@ -13,7 +13,9 @@ import org.tenantregistry.command.audit.HistoryQuery;
 import org.tenantregistry.command.audit.TenantHistory;
 import org.tenantregistry.command.web.AuditAnswers;
 import org.tenantregistry.support.security.Caller;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,10 +32,20 @@ class ConsoleHistory {
 
     private final TenantHistory history;
     private final AuditAnswers answers;
+    private final JsonMapper json;
 
-    ConsoleHistory(TenantHistory history, AuditAnswers answers) {
+    ConsoleHistory(TenantHistory history, AuditAnswers answers, JsonMapper json) {
         this.history = history;
         this.answers = answers;
+        this.json = json;
+    }
+
+    /** One event of the timeline: the audit API's entry, and its changes as the page shows them. */
+    record Event(AuditAnswers.Entry entry, List<FieldChange> changes) {
+    }
+
+    /** A changed field; a value that is no plain text or number (settings, the domains) as the API's JSON. */
+    record FieldChange(String field, String from, String to) {
     }
 
     @GetMapping
@@ -48,7 +60,7 @@ class ConsoleHistory {
         ModelAndView view = new ModelAndView(fragment ? "console/history :: timeline" : "console/history");
         view.addObject("caller", caller);
         view.addObject("tenantId", id);
-        view.addObject("entries", page.events().stream().map(answers::entry).toList());
+        view.addObject("entries", page.events().stream().map(answers::entry).map(this::event).toList());
         view.addObject("older", page.next() == null ? null
                 : "/console/tenants/" + id + "/history?before=" + page.next());
         view.addObject("name", page.events().isEmpty() ? id.toString()
@@ -57,5 +69,20 @@ class ConsoleHistory {
             view.addObject("past", answers.past(history.atVersion(id, caller.partnerId(), atVersion)));
         }
         return view;
+    }
+
+    private Event event(AuditAnswers.Entry entry) {
+        return new Event(entry, entry.changes().entrySet().stream()
+                .map(change -> new FieldChange(change.getKey(), shown(change.getValue().from()),
+                        shown(change.getValue().to())))
+                .toList());
+    }
+
+    private String shown(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString()
+                : json.writeValueAsString(value);
     }
 }
