@@ -14,6 +14,12 @@
         }
     });
 
+    // A status or a domain's state in the colours the pages' badges give it.
+    var STATE_COLOURS = {
+        active: '#1e6b34', suspended: '#b26b00', deactivated: '#a4161a', deleted: '#5b616b',
+        verified: '#1e6b34', pending: '#b26b00', expired: '#a4161a'
+    };
+
     function drawCharts() {
         if (typeof echarts === 'undefined') {
             return;
@@ -27,7 +33,8 @@
                 ? {
                     tooltip: {trigger: 'item'},
                     series: [{type: 'pie', radius: ['35%', '70%'], data: data.labels.map(function (label, i) {
-                        return {name: label, value: data.values[i]};
+                        return {name: label, value: data.values[i],
+                            itemStyle: STATE_COLOURS[label] ? {color: STATE_COLOURS[label]} : undefined};
                     })}]
                 }
                 : {
