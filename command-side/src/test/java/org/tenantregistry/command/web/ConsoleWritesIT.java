@@ -149,6 +149,43 @@ class ConsoleWritesIT extends WebIntegrationTest {
                 + ":2&done=suspended");
     }
 
+    @Test
+    void theLifecycleFormsDeactivateWithTheMembersStatusActivateDeleteRestoreAndChangeTheSlug() {
+        Session session = login();
+        Api.Answer created = form("/console/tenants", withCsrf(Map.of("name", unique("Console Lifecycle")), session),
+                "Cookie", session.cookies());
+        String id = created.header("Location").replaceAll("/console/tenants/([0-9a-f-]{36}).*", "$1");
+        String tenant = "/console/tenants/" + id;
+
+        Api.Answer badStatus = form(tenant + "/deactivate", withCsrf(Map.of("version", "1", "user_status", "7"),
+                session), "Cookie", session.cookies());
+        assertThat(badStatus.status()).isEqualTo(422);
+        assertThat(badStatus.text()).contains("id=\"user_status-error\"");
+
+        String[][] steps = {{"deactivate", "user_status", "2", "deactivated"}, {"activate", null, null, "activated"},
+                {"delete", null, null, "deleted"}, {"restore", null, null, "restored"},
+                {"slug", "slug", unique("console-slug").toLowerCase().replace(' ', '-'), "slug"}};
+        long version = 1;
+        for (String[] step : steps) {
+            Map<String, String> fields = new LinkedHashMap<>(Map.of("version", String.valueOf(version)));
+            if (step[1] != null) {
+                fields.put(step[1], step[2]);
+            }
+            Api.Answer answer = form(tenant + "/" + step[0], withCsrf(fields, session), "Cookie", session.cookies());
+            assertThat(answer.status()).as(step[0] + ": " + answer.text()).isEqualTo(303);
+            version++;
+            assertThat(answer.header("Location")).isEqualTo(tenant + "?min_version=" + id + ":" + version
+                    + "&done=" + step[3]);
+        }
+        assertThat(eventTypesOf(id)).containsExactly("TenantCreated", "TenantDeactivated", "TenantActivated",
+                "TenantDeleted", "TenantRestored", "TenantSlugChanged");
+
+        Api.Answer again = form(tenant + "/activate", withCsrf(Map.of("version", String.valueOf(version)), session),
+                "Cookie", session.cookies());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("Refused: ");
+    }
+
     private static Map<String, String> withCsrf(Map<String, String> fields, Session session) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", session.xsrf());
