@@ -30,7 +30,7 @@ public final class ConsoleEntryPoint implements AuthenticationEntryPoint {
     }
 
     /** Whether the path is one of the console's (its pages, its forms' targets, its assets). */
-    public static boolean isConsole(HttpServletRequest request) {
+    static boolean isConsole(HttpServletRequest request) {
         String path = request.getRequestURI();
         return path.equals(CONSOLE) || path.startsWith(CONSOLE + "/");
     }
