@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -266,18 +267,37 @@ class ConsoleIT {
 
     @Test
     @Order(10)
-    void theTenantListFitsAPhonesWidth() {
+    void theTenantListAndATenantsPageFitAPhonesWidth() {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
             browser.get(base + "/console/tenants?search=" + RUN);
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), RENAMED));
-            Object overflow = ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollWidth > window.innerWidth;");
-            assertThat(overflow).isEqualTo(false);
+            assertThat(overflowsSideways()).isFalse();
             screenshot("12-phone");
+
+            browser.get(tenantPage);
+            awaitTenantPage(RENAMED);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#timeline .event")));
+            assertThat(overflowsSideways()).isFalse();
+            screenshot("13-phone-tenant-page");
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
+    }
+
+    @Test
+    @Order(11)
+    void theKeyboardReachesTheSkipLinkFirstAndItsFocusIsVisible() {
+        browser.get(base + "/console/tenants");
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Skip to content");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+    }
+
+    private static boolean overflowsSideways() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth;");
     }
 
     private static void awaitTenantPage(String name) {

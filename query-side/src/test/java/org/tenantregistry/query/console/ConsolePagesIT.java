@@ -92,6 +92,9 @@ class ConsolePagesIT extends DatabaseIntegrationTest {
             assertThat(answer.headers().firstValue("Location")).as(path).hasValue("/console");
         }
         assertThat(page("/api/tenants", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> fromHtmx = withoutSession("/console/tenants?search=x", "HX-Request", "true");
+        assertThat(fromHtmx.statusCode()).isEqualTo(401);
+        assertThat(fromHtmx.headers().firstValue("HX-Redirect")).hasValue("/console");
         HttpResponse<String> loggedIn = page("/console", TestTokens.admin());
         assertThat(loggedIn.statusCode()).isEqualTo(302);
         assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console/tenants");
@@ -149,6 +152,19 @@ class ConsolePagesIT extends DatabaseIntegrationTest {
         String operations = page("/console/operations", TestTokens.admin()).body();
         assertThat(operations).contains("tenants").contains("msp-statistics")
                 .contains("action=\"/console/operations/tenants/rebuild\"");
+    }
+
+    private HttpResponse<String> withoutSession(String path, String name, String value) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header(name, value).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private String pageWithHeader(String path, String name, String value) {
