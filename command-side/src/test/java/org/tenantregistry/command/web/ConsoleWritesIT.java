@@ -86,6 +86,7 @@ class ConsoleWritesIT extends WebIntegrationTest {
         Api.Answer forged = form("/console/tenants", fields, "Cookie", session.cookies());
 
         assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.header("Content-Type")).startsWith("text/html");
         Api.Answer sent = form("/console/tenants", withCsrf(fields, session), "Cookie", session.cookies());
         assertThat(sent.status()).as(sent.text()).isEqualTo(303);
     }

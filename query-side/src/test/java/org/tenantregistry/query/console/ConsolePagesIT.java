@@ -136,7 +136,10 @@ class ConsolePagesIT extends DatabaseIntegrationTest {
         HttpResponse<String> hidden = page("/console/tenants/" + others.tenantId(), msp);
         assertThat(hidden.statusCode()).isEqualTo(404);
         assertThat(hidden.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(page("/console/operations", msp).statusCode()).isEqualTo(403);
+        HttpResponse<String> operations = page("/console/operations", msp);
+        assertThat(operations.statusCode()).isEqualTo(403);
+        assertThat(operations.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(operations.body()).contains("<h1>Not allowed</h1>");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -31,7 +32,8 @@ import java.util.Set;
  * {@code X-XSRF-TOKEN}), Spring Security's headers ({@code X-Content-Type-Options}, {@code Cache-Control: no-store}
  * unless an answer sets its own, HSTS on secure requests, {@code X-Frame-Options}), CORS for the configured
  * origins only, and the rate limit. A browser on the console's pages without a valid session goes to the login page
- * ({@link ConsoleEntryPoint}) instead of getting a 401 problem.
+ * ({@link ConsoleEntryPoint}) instead of getting a 401 problem, and a page saying it is not allowed instead of a 403
+ * problem ({@link ConsoleAccessDenied}).
  */
 public final class ResourceServerSecurity {
 
@@ -61,6 +63,7 @@ public final class ResourceServerSecurity {
 
     public HttpSecurity applyTo(HttpSecurity http) {
         ConsoleEntryPoint entryPoint = new ConsoleEntryPoint(problems);
+        ConsoleAccessDenied denied = new ConsoleAccessDenied(problems);
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -71,14 +74,14 @@ public final class ResourceServerSecurity {
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::of))
                         .bearerTokenResolver(new SessionCookie())
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(problems))
+                        .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(problems))
+                        .accessDeniedHandler(denied))
                 // Not Spring's CSRF configuration: the resource server exempts every request its token resolver
                 // finds a token in, and the session cookie is one, so cookie-authenticated writes would go unchecked.
                 .csrf(csrf -> csrf.disable())
-                .addFilterAt(cookieCsrf(), CsrfFilter.class)
+                .addFilterAt(cookieCsrf(denied), CsrfFilter.class)
                 .addFilterAfter(new CsrfCookieIssuer(), CsrfFilter.class)
                 .cors(configurer -> configurer.configurationSource(corsSource()));
         if (rateLimit != null) {
@@ -93,12 +96,12 @@ public final class ResourceServerSecurity {
      * The double-submit check for writes authenticated by the session cookie: the {@code XSRF-TOKEN} cookie's value
      * must come back in {@code X-XSRF-TOKEN}, which a page of another site cannot read, so cannot send.
      */
-    private CsrfFilter cookieCsrf() {
+    private CsrfFilter cookieCsrf(AccessDeniedHandler denied) {
         CsrfFilter filter = new CsrfFilter(CookieCsrfTokenRepository.withHttpOnlyFalse());
         filter.setRequireCsrfProtectionMatcher(request ->
                 !SAFE_METHODS.contains(request.getMethod()) && SessionCookie.authenticates(request));
         filter.setRequestHandler(new CsrfTokenRequestAttributeHandler());
-        filter.setAccessDeniedHandler(problems);
+        filter.setAccessDeniedHandler(denied);
         return filter;
     }
 
