@@ -55,10 +55,26 @@ class CommandSideArchitectureTest {
                 .check(COMMAND_SIDE);
     }
 
+    /**
+     * The console (command.console) is a second adapter of the same commands, for browsers: it sends them through the
+     * web adapter's dispatcher and shows the audit's answers, so it may use the web adapter; nothing else may, and the
+     * web adapter knows nothing of the console.
+     */
     @Test
     void theWebAdapterIsUsedByNothingElse() {
-        noClasses().that().resideOutsideOfPackage("org.tenantregistry.command.web..")
+        noClasses().that().resideOutsideOfPackages("org.tenantregistry.command.web..",
+                        "org.tenantregistry.command.console..")
                 .should().dependOnClassesThat().resideInAPackage("org.tenantregistry.command.web..")
+                .check(COMMAND_SIDE);
+        noClasses().that().resideInAPackage("org.tenantregistry.command.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.tenantregistry.command.console..")
+                .check(COMMAND_SIDE);
+    }
+
+    @Test
+    void theConsoleIsUsedByNothingElse() {
+        noClasses().that().resideOutsideOfPackage("org.tenantregistry.command.console..")
+                .should().dependOnClassesThat().resideInAPackage("org.tenantregistry.command.console..")
                 .check(COMMAND_SIDE);
     }
 }

@@ -49,12 +49,13 @@ class ReadyReport implements ApplicationRunner {
                 tenant-registry is ready.
                   API          {}/api/tenants
                   Swagger UI   {}/swagger-ui.html
+                  Console      {}/console (the admin login)
                   Health       {}/actuator/health (command side), {}/actuator/health (query side)
                   Kafka        {} (topic tenant-events)
                   Data         {}
                   Credentials  {}
                 Press Ctrl-C to stop.""",
-                base, base, commandSide.baseUri(), querySide.baseUri(), kafka.bootstrapServers(),
+                base, base, base, commandSide.baseUri(), querySide.baseUri(), kafka.bootstrapServers(),
                 properties.dataDirectory().toAbsolutePath().normalize(), credentials.credentialsFile());
         if (credentials.createdNow()) {
             showOnce(base);
@@ -66,7 +67,7 @@ class ReadyReport implements ApplicationRunner {
         log.info("""
                 First start: the registry made its own credentials (no password is fixed in advance). \
                 They are shown this once; they stay in {} (readable by you alone).
-                  Admin login     {} / {}   (POST {}/api/admin/login)
+                  Admin login     {} / {}   (the console at {}/console, or POST /api/admin/login)
                   Service client  {} / {}
                   Get a token:
                     curl -s -u {}:{} -d grant_type=client_credentials {}/oauth2/token""",

@@ -173,6 +173,11 @@ final class RunningSystem implements AutoCloseable {
         return Http.checkedAgainstItsOpenApi(base, serviceToken());
     }
 
+    /** The admin's password, as the launcher made it: what a person types into the console's login page. */
+    String adminPassword() {
+        return security.credentials().adminPassword();
+    }
+
     /** A browser with the admin's session, logged in through the gateway with the credentials the launcher made. */
     Http adminBrowser() {
         return Http.loggedInAdmin(baseUrl, LocalCredentials.ADMIN, security.credentials().adminPassword());

@@ -22,7 +22,7 @@ import java.util.UUID;
 /** Checks the admin's credentials and issues the session's token: a JWT like the service accounts' ones. */
 @Component
 @ConditionalOnBooleanProperty("tenant-registry.security.issuer.enabled")
-class AdminLogin {
+public class AdminLogin {
 
     /** How the session's token says that it came from a login (the cookie), not from the token endpoint. */
     static final String AUTH_CLAIM = "auth";
@@ -48,11 +48,11 @@ class AdminLogin {
         this.unknownUserHash = passwords.encode(Base64.getEncoder().encodeToString(random));
     }
 
-    record Session(String token, String subject, List<String> scopes) {
+    public record Session(String token, String subject, List<String> scopes) {
     }
 
     /** @throws InvalidCredentialsException for an unknown user and a wrong password alike */
-    Session login(String username, String password) {
+    public Session login(String username, String password) {
         IssuerProperties.Admin admin = properties.admin();
         boolean knownUser = admin.username() != null && admin.passwordHash() != null
                 && MessageDigest.isEqual(admin.username().getBytes(StandardCharsets.UTF_8),

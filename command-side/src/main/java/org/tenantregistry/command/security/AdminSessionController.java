@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,28 +82,15 @@ class AdminSessionController {
     @ApiResponse(responseCode = "204", description = "Logged out", headers = @Header(name = HttpHeaders.SET_COOKIE,
             description = COOKIE + "=; Max-Age=0", schema = @Schema(type = "string")))
     ResponseEntity<Void> logout(HttpServletRequest request, HttpServletResponse response) {
-        addCookie(response, cookie("", request).maxAge(0));
+        SessionCookie.clear(request, response);
         return ResponseEntity.noContent().build();
     }
 
     private ResponseEntity<SessionAnswer> loggedIn(Credentials credentials, HttpServletRequest request,
                                                    HttpServletResponse response) {
         AdminLogin.Session session = login.login(credentials.username(), credentials.password());
-        // No Max-Age: the cookie goes when the browser closes; the token inside expires after session-lifetime anyway.
-        addCookie(response, cookie(session.token(), request));
+        SessionCookie.issue(session.token(), request, response);
         return ResponseEntity.ok()
                 .body(new SessionAnswer("Logged in.", new SessionData(session.subject(), session.scopes())));
-    }
-
-    /**
-     * Added to the response itself: a Set-Cookie of the ResponseEntity would replace the one Spring Security has
-     * already written, the XSRF-TOKEN that the browser's first write needs.
-     */
-    private static void addCookie(HttpServletResponse response, ResponseCookie.ResponseCookieBuilder cookie) {
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
-    }
-
-    private static ResponseCookie.ResponseCookieBuilder cookie(String value, HttpServletRequest request) {
-        return ResponseCookie.from(COOKIE, value).path("/").httpOnly(true).sameSite("Strict").secure(request.isSecure());
     }
 }

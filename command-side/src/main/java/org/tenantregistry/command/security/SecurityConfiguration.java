@@ -33,7 +33,9 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
  * {@code /api/} is 403. Which partner's tenants a caller may touch the aggregate decides ({@code PartnerBoundary}).
  * The audit reads (a tenant's history, the tenant as it was, the events across tenants) need {@code audit:read}; the
  * events across tenants, the hash chain's verification and its checkpoints speak of every partner's tenants (a chain
- * check reads the event store as it is, whoever's), so a partner's token gets none of them.
+ * check reads the event store as it is, whoever's), so a partner's token gets none of them. The console's pages here
+ * are its forms and their handlers (writes: {@code tenants:write}) and a tenant's history ({@code audit:read}); its
+ * login and logout are open, as the API's are.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -72,6 +74,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/admin/login", "/api/admin/logout").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/console/login", "/console/logout").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/console/tenants/*/history")
+                        .access(CallerRules.untiedToATenant(Scopes.AUDIT_READ))
+                        .requestMatchers("/console/**").access(CallerRules.untiedToATenant(Scopes.TENANTS_WRITE))
                         .requestMatchers("/actuator/**", "/api/admin/republish").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))
                         .requestMatchers("/api/me", "/api/tenants/*/switch").authenticated()

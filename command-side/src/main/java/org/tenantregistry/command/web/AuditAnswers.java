@@ -28,7 +28,7 @@ import java.util.UUID;
  * representation's own JSON names; and the tenant as it was at a moment of its past.
  */
 @Component
-class AuditAnswers {
+public class AuditAnswers {
 
     static final String HISTORY_FETCHED = "History fetched successfully.";
     static final String EVENTS_FETCHED = "Events fetched successfully.";
@@ -49,7 +49,7 @@ class AuditAnswers {
     /** One stored event as the audit trail shows it. */
     @Schema(name = "AuditedEvent", description = "One stored event: what happened, when, who did it and why, and "
             + "what it changed in the tenant's representation")
-    record Entry(
+    public record Entry(
             @JsonProperty("tenant_id") UUID tenantId,
             @Schema(description = "the event's global position in the event store, across tenants; GET /api/events "
                     + "reads on after it", example = "48213") long position,
@@ -93,7 +93,7 @@ class AuditAnswers {
                     + "to poll for newer events once links.next is null", example = "48213") long cursor) {
     }
 
-    Entry entry(AuditedEvent event) {
+    public Entry entry(AuditedEvent event) {
         Map<String, Object> before = event.before() == null ? null : audited(event.before());
         return new Entry(event.tenantId(), Objects.requireNonNull(event.position()), event.sequence(),
                 event.version(), event.eventId(), event.type(), event.occurredAt(), event.actor(), event.clientId(),
@@ -105,7 +105,7 @@ class AuditAnswers {
      * The tenant as it was: the record a write answers, resource counts included, with its custom domains in short
      * as a single tenant's read shows them (their status as it stood at that moment).
      */
-    TenantRepresentation past(PastState past) {
+    public TenantRepresentation past(PastState past) {
         TenantState state = past.state();
         List<Map<String, Object>> domains = state.domains().stream().map(domain -> {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -18,10 +18,11 @@ import java.util.function.Supplier;
 
 /**
  * Sends a command with the request's metadata and answers with what its handler answered. Exceptions come out
- * as the aggregate threw them, whatever Axon wrapped them in, so that the advice maps the real cause.
+ * as the aggregate threw them, whatever Axon wrapped them in, so that the advice maps the real cause. The console's
+ * forms (command.console) send theirs through it too, with the same metadata.
  */
 @Component
-class CommandDispatcher {
+public class CommandDispatcher {
 
     /** Each attempt loses only to a write that succeeded meanwhile, so a few suffice even for many racing clients. */
     private static final int CONCURRENT_CHANGE_ATTEMPTS = 10;
@@ -35,7 +36,7 @@ class CommandDispatcher {
     }
 
     /** A command of the tenant's own answers with the state it left. */
-    TenantState send(Object command, HttpServletRequest request) {
+    public TenantState send(Object command, HttpServletRequest request) {
         return (TenantState) dispatch(command, request);
     }
 
@@ -50,7 +51,7 @@ class CommandDispatcher {
     }
 
     /** A write of a custom domain answers with the domain as it left it. */
-    DomainState domain(Object command, HttpServletRequest request) {
+    public DomainState domain(Object command, HttpServletRequest request) {
         return (DomainState) dispatch(command, request);
     }
 
@@ -60,7 +61,7 @@ class CommandDispatcher {
      * precondition on the version is simply decided again on the tenant as it is now, where it succeeds or meets the
      * rule it breaks (such as the quota) instead of a vague concurrent-change.
      */
-    <T> T retried(Supplier<T> send) {
+    public <T> T retried(Supplier<T> send) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return send.get();

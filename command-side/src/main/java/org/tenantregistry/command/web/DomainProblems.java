@@ -17,11 +17,11 @@ import static org.tenantregistry.command.web.Problems.answer;
 import static org.tenantregistry.command.web.Problems.problem;
 
 /**
- * The problems of a tenant's custom domains. Ordered ahead of {@link ProblemDetailsAdvice}, whose catch-all
+ * The problems of a tenant's custom domains. Ordered just ahead of {@link ProblemDetailsAdvice}, whose catch-all
  * would answer them otherwise.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class DomainProblems {
 
     @ExceptionHandler(DomainNotFoundException.class)

@@ -18,11 +18,11 @@ import static org.tenantregistry.command.web.Problems.invalidFields;
 import static org.tenantregistry.command.web.Problems.problem;
 
 /**
- * The problems of the operators' republishing. Ordered ahead of {@link ProblemDetailsAdvice}, whose catch-all
+ * The problems of the operators' republishing. Ordered just ahead of {@link ProblemDetailsAdvice}, whose catch-all
  * would answer them otherwise.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class OperatorProblems {
 
     @ExceptionHandler(InvalidRepublishException.class)

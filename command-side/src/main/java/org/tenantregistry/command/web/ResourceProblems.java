@@ -18,11 +18,11 @@ import static org.tenantregistry.command.web.Problems.answer;
 import static org.tenantregistry.command.web.Problems.problem;
 
 /**
- * The problems of a tenant's resources: quotas, duplicates, unknown ones. Ordered ahead of {@link ProblemDetailsAdvice}, whose catch-all
+ * The problems of a tenant's resources: quotas, duplicates, unknown ones. Ordered just ahead of {@link ProblemDetailsAdvice}, whose catch-all
  * would answer them otherwise.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
 class ResourceProblems {
 
     @ExceptionHandler(QuotaExceededException.class)

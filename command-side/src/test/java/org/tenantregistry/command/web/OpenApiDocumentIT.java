@@ -75,6 +75,12 @@ class OpenApiDocumentIT extends WebIntegrationTest {
     }
 
     @Test
+    void theConsolesPagesAreNoPartOfTheApi() {
+        assertThat(Api.JSON.readTree(document()).path("paths").propertyNames())
+                .isNotEmpty().noneMatch(path -> path.startsWith("/console"));
+    }
+
+    @Test
     void theCallerComesFromTheTokenAndIsNoParameter() {
         JsonNode paths = Api.JSON.readTree(document()).path("paths");
 

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@code /api/admin/dead-letters/**}, writes included) to the query side; everything else to the command side. A tenant id there is a UUID or a number, so
  * that no path of the query side's ({@code /api/tenants/count}, {@code /api/tenants/by-slug/history}) is taken for
  * one. {@code /query/**} and {@code /command/**} reach one side directly, without the prefix (its API documents and
- * actuator). The same rules as {@code deploy/nginx.conf}.
+ * actuator). The console's read pages ({@code /console/**}) are the query side's, its forms' handlers and a
+ * tenant's history the command side's. The same rules as {@code deploy/nginx.conf}.
  */
 public record Routes(URI commandSide, URI querySide) {
 
@@ -33,6 +34,14 @@ public record Routes(URI commandSide, URI querySide) {
     /** A query string with an as_of or at_version parameter, by its name as sent. */
     private static final Pattern AS_OF = Pattern.compile("(^|&)(as_of|at_version)(=|&|$)");
     private static final String EVENTS = "/api/events";
+    /**
+     * The console's read pages, the query side's: the login page, the tenant list, a tenant's page, the dashboard,
+     * and the operations page with its rebuild button. Every other console path (the login's and the forms' handlers,
+     * a tenant's history) is the command side's; both serve the console's assets and webjars.
+     */
+    private static final Pattern CONSOLE_READ = Pattern.compile("/console/?|/console/tenants/?|/console/tenants/"
+            + TENANT_ID + "|/console/dashboard/?");
+    private static final Pattern CONSOLE_OPERATIONS = Pattern.compile("/console/operations(/.*)?");
     private static final String AUDIT = "/api/audit";
     private static final String EVENT_KEYS = "/api/event-keys";
     /** The query side's operations, writes included: its projections' rebuilds and its dead letters. */
@@ -49,7 +58,8 @@ public record Routes(URI commandSide, URI querySide) {
         }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         boolean queried = read && isUnder(path, "/api") && !path.equals(ME) && !isAudit(path, query)
-                || QUERY_OPERATIONS.stream().anyMatch(operations -> path.equals(operations) || isUnder(path, operations));
+                || QUERY_OPERATIONS.stream().anyMatch(operations -> path.equals(operations) || isUnder(path, operations))
+                || read && CONSOLE_READ.matcher(path).matches() || CONSOLE_OPERATIONS.matcher(path).matches();
         return URI.create((queried ? querySide : commandSide) + path + suffix);
     }
 

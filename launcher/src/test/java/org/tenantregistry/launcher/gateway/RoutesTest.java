@@ -149,4 +149,35 @@ class RoutesTest {
         assertThat(Routes.isRoutable("/api/tenants/by-slug/..acme")).isTrue();
         assertThat(Routes.isRoutable("/")).isTrue();
     }
+
+    @Test
+    void theConsolesReadPagesAreTheQuerySides() {
+        String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
+        for (String page : new String[]{"/console", "/console/tenants", "/console/tenants/" + id, "/console/tenants/1042",
+                "/console/dashboard", "/console/operations"}) {
+            assertThat(routes.target("GET", page, null)).isEqualTo(URI.create("http://localhost:8082" + page));
+        }
+        assertThat(routes.target("GET", "/console/tenants", "search=acme&status=active"))
+                .isEqualTo(URI.create("http://localhost:8082/console/tenants?search=acme&status=active"));
+        assertThat(routes.target("POST", "/console/operations/tenants/rebuild", null))
+                .isEqualTo(URI.create("http://localhost:8082/console/operations/tenants/rebuild"));
+    }
+
+    @Test
+    void theConsolesFormsLoginAndHistoryAreTheCommandSides() {
+        String id = "6f1c2a3e-8d4b-4c1a-9e2f-3b5d7a9c1e20";
+        assertThat(routes.target("POST", "/console/login", null))
+                .isEqualTo(URI.create("http://localhost:8081/console/login"));
+        assertThat(routes.target("GET", "/console/tenants/new", null))
+                .isEqualTo(URI.create("http://localhost:8081/console/tenants/new"));
+        assertThat(routes.target("POST", "/console/tenants", null))
+                .isEqualTo(URI.create("http://localhost:8081/console/tenants"));
+        assertThat(routes.target("POST", "/console/tenants/" + id, null))
+                .isEqualTo(URI.create("http://localhost:8081/console/tenants/" + id));
+        for (String page : new String[]{"/console/tenants/" + id + "/edit", "/console/tenants/" + id + "/history"}) {
+            assertThat(routes.target("GET", page, null)).isEqualTo(URI.create("http://localhost:8081" + page));
+        }
+        assertThat(routes.target("POST", "/console/tenants/" + id + "/suspend", null))
+                .isEqualTo(URI.create("http://localhost:8081/console/tenants/" + id + "/suspend"));
+    }
 }

@@ -42,6 +42,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ResourceServerSecurity.PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/console").permitAll()
+                        .requestMatchers("/console/operations/**").access(CallerRules.operator())
+                        .requestMatchers("/console/**").access(CallerRules.untiedToATenant(Scopes.TENANTS_READ))
                         .requestMatchers("/actuator/**", "/api/admin/**").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.GET, "/api/dashboard/**")
                         .access(CallerRules.untiedToATenant(Scopes.TENANTS_READ))

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * Reads raw query parameters into typed values, collecting every problem before answering, so that a client learns
  * about all its mistakes at once. Call {@link #verify()} after the last read.
  */
-final class QueryParameters {
+public final class QueryParameters {
 
     static final int DEFAULT_PER_PAGE = 10;
     static final int MAX_PER_PAGE = 100;
@@ -33,16 +33,16 @@ final class QueryParameters {
     private final Map<String, String> malformed = new TreeMap<>();
     private final Map<String, String> invalid = new TreeMap<>();
 
-    int page(String raw) {
+    public int page(String raw) {
         return integer("page", raw, 1, 1, Integer.MAX_VALUE);
     }
 
-    int perPage(String raw) {
+    public int perPage(String raw) {
         return integer("per_page", raw, DEFAULT_PER_PAGE, 1, MAX_PER_PAGE);
     }
 
     /** Which page a page number may reach: deeper ones are read through links.next. */
-    void offsetAtMost(int page, int perPage, long maxOffset) {
+    public void offsetAtMost(int page, int perPage, long maxOffset) {
         if ((long) (page - 1) * perPage > maxOffset) {
             invalid.put("page", "must be at most " + (maxOffset / perPage + 1) + " with per_page=" + perPage
                     + "; follow links.next (it carries a cursor) to read further");
@@ -63,7 +63,7 @@ final class QueryParameters {
     }
 
     /** A text to match: {@code search}, and seed 001's {@code name} and {@code description}. */
-    String text(String parameter, String raw) {
+    public String text(String parameter, String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -77,7 +77,7 @@ final class QueryParameters {
         return raw.trim();
     }
 
-    TenantStatus status(String raw) {
+    public TenantStatus status(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -90,11 +90,11 @@ final class QueryParameters {
         }
     }
 
-    String partnerId(String raw) {
+    public String partnerId(String raw) {
         return raw == null || raw.isBlank() ? null : raw.trim();
     }
 
-    String countryCode(String raw) {
+    public String countryCode(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
@@ -105,7 +105,7 @@ final class QueryParameters {
         return raw.trim().toUpperCase(Locale.ROOT);
     }
 
-    TenantSort sort(String raw) {
+    public TenantSort sort(String raw) {
         if (raw == null || raw.isBlank()) {
             return TenantSort.DEFAULT;
         }
@@ -131,7 +131,7 @@ final class QueryParameters {
     }
 
     /** Tokens {@code <tenant id>:<version>}, repeated or comma-separated (Spring splits the commas already). */
-    List<VersionToken> minVersion(List<String> raw) {
+    public List<VersionToken> minVersion(List<String> raw) {
         List<VersionToken> tokens = new ArrayList<>();
         if (raw == null) {
             return tokens;
@@ -179,7 +179,7 @@ final class QueryParameters {
     }
 
     /** @throws InvalidParametersException 400 when something could not be read, else 422, listing all problems */
-    void verify() {
+    public void verify() {
         if (!malformed.isEmpty()) {
             Map<String, String> all = new TreeMap<>(invalid);
             all.putAll(malformed);

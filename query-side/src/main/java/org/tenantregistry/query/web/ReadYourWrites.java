@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * query runs once the projection got there, on the application's task executor.
  */
 @Component
-class ReadYourWrites {
+public class ReadYourWrites {
 
     private final ProjectionProgress progress;
     private final Executor executor;
@@ -39,7 +39,7 @@ class ReadYourWrites {
      *
      * @throws org.tenantregistry.query.projection.TooManyWaitersException when too many queries wait already (503)
      */
-    <T> CompletableFuture<T> then(String projection, Reach reach, List<VersionToken> tokens, Supplier<T> query) {
+    public <T> CompletableFuture<T> then(String projection, Reach reach, List<VersionToken> tokens, Supplier<T> query) {
         return then(List.of(projection), reach, tokens, query);
     }
 
@@ -49,7 +49,7 @@ class ReadYourWrites {
      * Tokens of tenants out of the caller's reach are not waited for: the answer cannot show them, and a wait (or a
      * 503 naming them) would tell that they exist and how far they got.
      */
-    <T> CompletableFuture<T> then(List<String> projections, Reach reach, List<VersionToken> tokens,
+    public <T> CompletableFuture<T> then(List<String> projections, Reach reach, List<VersionToken> tokens,
                                   Supplier<T> query) {
         Set<UUID> hidden = tenants.outOfReach(tokens.stream().map(VersionToken::tenantId).toList(), reach);
         List<VersionToken> awaited = tokens.stream().filter(token -> !hidden.contains(token.tenantId())).toList();

@@ -230,6 +230,23 @@ class ProjectionOperationsIT extends KafkaIntegrationTest {
     }
 
     @Test
+    void theConsolesOperationsPageStartsARebuildAndShowsItsProgress() throws Exception {
+        var started = mvc.post().uri("/console/operations/msp-statistics/rebuild")
+                .header("Authorization", "Bearer " + TestTokens.admin()).exchange();
+        assertThat(started.getResponse().getStatus()).isEqualTo(303);
+        assertThat(started.getResponse().getHeader("Location")).isEqualTo("/console/operations?notice=started");
+
+        assertThat(awaitRebuildEnded("msp-statistics").get("state").asString()).isEqualTo("done");
+        String page = mvc.get().uri("/console/operations?notice=started")
+                .header("Authorization", "Bearer " + TestTokens.admin()).exchange().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Rebuild started.").contains("id=\"progress-msp-statistics\"")
+                .contains("done · ")
+                // Polled only while a rebuild runs.
+                .doesNotContain("hx-trigger=\"every 1s\"");
+    }
+
+    @Test
     void eventsThatArriveWhileAProjectionIsRebuiltAreInTheRebuiltModel() {
         TenantStream tenant = streams.get(1);
         UUID id = tenant.tenantId();

@@ -28,6 +28,12 @@ class OpenApiDocumentIT extends DatabaseIntegrationTest {
     }
 
     @Test
+    void theConsolesPagesAreNoPartOfTheApi() {
+        assertThat(document().body().path("paths").propertyNames())
+                .isNotEmpty().noneMatch(path -> path.startsWith("/console"));
+    }
+
+    @Test
     void theDocumentParsesWithoutASingleMessage() {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);

@@ -76,6 +76,16 @@ class RateLimitIT extends DatabaseIntegrationTest {
     }
 
     @Test
+    void theConsolesAssetsAreNotCounted() {
+        for (String asset : new String[]{"/console/assets/console.css", "/webjars/htmx.org/dist/htmx.min.js"}) {
+            RawHttp.Answer answer = new RawHttp(port).send("GET", asset);
+
+            assertThat(answer.status()).as(asset).isEqualTo(200);
+            assertThat(answer.header("RateLimit")).as(asset).isNull();
+        }
+    }
+
+    @Test
     void instancesSharingTheDatabaseShareEachCallersBuckets() throws Exception {
         RateLimitFilter instanceOne = instanceOnThisDatabase();
         RateLimitFilter instanceTwo = instanceOnThisDatabase();

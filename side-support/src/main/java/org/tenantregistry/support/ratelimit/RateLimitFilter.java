@@ -5,6 +5,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.util.pattern.PathPattern;
@@ -12,6 +13,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,6 +31,13 @@ import java.util.concurrent.TimeUnit;
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private static final PathPattern HEALTH_PROBES = PathPatternParser.defaultInstance.parse("/actuator/health/**");
+    /**
+     * The console's stylesheet, script and webjars: files of the jar, the same for everyone, that each page loads; a
+     * caller's page views would otherwise spend its read budget several times over.
+     */
+    private static final List<PathPattern> CONSOLE_ASSETS = List.of(
+            PathPatternParser.defaultInstance.parse("/console/assets/**"),
+            PathPatternParser.defaultInstance.parse("/webjars/**"));
     private static final long WINDOW_SECONDS = EndpointGroups.WINDOW.toSeconds();
 
     private final EndpointGroups groups;
@@ -44,7 +53,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return HEALTH_PROBES.matches(EndpointGroups.pathOf(request));
+        PathContainer path = EndpointGroups.pathOf(request);
+        return HEALTH_PROBES.matches(path) || CONSOLE_ASSETS.stream().anyMatch(assets -> assets.matches(path));
     }
 
     @Override

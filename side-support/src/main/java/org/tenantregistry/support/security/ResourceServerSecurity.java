@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -30,14 +31,19 @@ import java.util.Set;
  * CSRF check for cookie-authenticated writes (the double-submit {@code XSRF-TOKEN} cookie, echoed in
  * {@code X-XSRF-TOKEN}), Spring Security's headers ({@code X-Content-Type-Options}, {@code Cache-Control: no-store}
  * unless an answer sets its own, HSTS on secure requests, {@code X-Frame-Options}), CORS for the configured
- * origins only, and the rate limit.
+ * origins only, and the rate limit. A browser on the console's pages without a valid session goes to the login page
+ * ({@link ConsoleEntryPoint}) instead of getting a 401 problem, and a page saying it is not allowed instead of a 403
+ * problem ({@link ConsoleAccessDenied}).
  */
 public final class ResourceServerSecurity {
 
-    /** What anyone may read: health probes, the API documents and Swagger UI, and the error page. */
+    /**
+     * What anyone may read: health probes, the API documents and Swagger UI, the error page, and the console's
+     * stylesheet, scripts and webjars (its login page needs them before anyone is logged in).
+     */
     public static final String[] PUBLIC_PATHS = {"/actuator/health", "/actuator/health/liveness",
             "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/error"};
+            "/error", "/console/assets/**", "/webjars/**"};
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -56,6 +62,8 @@ public final class ResourceServerSecurity {
     }
 
     public HttpSecurity applyTo(HttpSecurity http) {
+        ConsoleEntryPoint entryPoint = new ConsoleEntryPoint(problems);
+        ConsoleAccessDenied denied = new ConsoleAccessDenied(problems);
         http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
@@ -65,15 +73,15 @@ public final class ResourceServerSecurity {
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(CallerAuthentication::of))
                         .bearerTokenResolver(new SessionCookie())
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(denied))
                 // Not Spring's CSRF configuration: the resource server exempts every request its token resolver
                 // finds a token in, and the session cookie is one, so cookie-authenticated writes would go unchecked.
                 .csrf(csrf -> csrf.disable())
-                .addFilterAt(cookieCsrf(), CsrfFilter.class)
+                .addFilterAt(cookieCsrf(denied), CsrfFilter.class)
                 .addFilterAfter(new CsrfCookieIssuer(), CsrfFilter.class)
                 .cors(configurer -> configurer.configurationSource(corsSource()));
         if (rateLimit != null) {
@@ -88,12 +96,12 @@ public final class ResourceServerSecurity {
      * The double-submit check for writes authenticated by the session cookie: the {@code XSRF-TOKEN} cookie's value
      * must come back in {@code X-XSRF-TOKEN}, which a page of another site cannot read, so cannot send.
      */
-    private CsrfFilter cookieCsrf() {
+    private CsrfFilter cookieCsrf(AccessDeniedHandler denied) {
         CsrfFilter filter = new CsrfFilter(CookieCsrfTokenRepository.withHttpOnlyFalse());
         filter.setRequireCsrfProtectionMatcher(request ->
                 !SAFE_METHODS.contains(request.getMethod()) && SessionCookie.authenticates(request));
         filter.setRequestHandler(new CsrfTokenRequestAttributeHandler());
-        filter.setAccessDeniedHandler(problems);
+        filter.setAccessDeniedHandler(denied);
         return filter;
     }
 

@@ -1,0 +1,59 @@
+package org.tenantregistry.command.console;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.tenantregistry.command.security.AdminLogin;
+import org.tenantregistry.command.security.InvalidCredentialsException;
+import org.tenantregistry.support.security.SessionCookie;
+
+/**
+ * The console's login form posts here: the admin login the API has ({@code POST /api/admin/login}), the same session
+ * cookie, and then the tenants' page. A wrong username or password shows the login page again, with the same words
+ * for both.
+ */
+@Controller
+@RequestMapping("/console")
+@ConditionalOnBooleanProperty("tenant-registry.security.issuer.enabled")
+class ConsoleLogin {
+
+    private final AdminLogin login;
+
+    ConsoleLogin(AdminLogin login) {
+        this.login = login;
+    }
+
+    @PostMapping("/login")
+    ModelAndView login(@RequestParam(required = false) String username,
+                       @RequestParam(required = false) String password,
+                       HttpServletRequest request, HttpServletResponse response) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return again(username, "Enter the username and the password.", HttpStatus.UNPROCESSABLE_CONTENT);
+        }
+        try {
+            SessionCookie.issue(login.login(username, password).token(), request, response);
+        } catch (InvalidCredentialsException e) {
+            return again(username, e.getMessage(), HttpStatus.UNAUTHORIZED);
+        }
+        return new ModelAndView(ConsoleRedirects.seeOther("/console/tenants"));
+    }
+
+    @PostMapping("/logout")
+    ModelAndView logout(HttpServletRequest request, HttpServletResponse response) {
+        SessionCookie.clear(request, response);
+        return new ModelAndView(ConsoleRedirects.seeOther("/console"));
+    }
+
+    private static ModelAndView again(String username, String error, HttpStatus status) {
+        ModelAndView view = new ModelAndView("console/login", status);
+        view.addObject("username", username);
+        view.addObject("loginError", error);
+        return view;
+    }
+}
