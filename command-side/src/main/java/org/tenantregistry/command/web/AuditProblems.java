@@ -17,8 +17,8 @@ import static org.tenantregistry.command.web.Problems.answer;
 import static org.tenantregistry.command.web.Problems.problem;
 
 /**
- * The problems of the audit's reads (history, as-of, events, chain) and of the event keys. Ordered just ahead of {@link ProblemDetailsAdvice}, whose catch-all
- * would answer them otherwise.
+ * The problems of the audit's reads (history, as-of, events, chain) and of the event keys. Ordered just ahead of
+ * {@link ProblemDetailsAdvice}, whose catch-all would answer them otherwise.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 1)

@@ -17,8 +17,8 @@ import static org.tenantregistry.command.web.Problems.answer;
 import static org.tenantregistry.command.web.Problems.problem;
 
 /**
- * The problems of a tenant's custom domains. Ordered just ahead of {@link ProblemDetailsAdvice}, whose catch-all
- * would answer them otherwise.
+ * The problems of a tenant's custom domains. Ordered just ahead of {@link ProblemDetailsAdvice}, whose catch-all would
+ * answer them otherwise.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 1)

@@ -18,8 +18,8 @@ import static org.tenantregistry.command.web.Problems.answer;
 import static org.tenantregistry.command.web.Problems.problem;
 
 /**
- * The problems of a tenant's resources: quotas, duplicates, unknown ones. Ordered just ahead of {@link ProblemDetailsAdvice}, whose catch-all
- * would answer them otherwise.
+ * The problems of a tenant's resources: quotas, duplicates, unknown ones. Ordered just ahead of {@link
+ * ProblemDetailsAdvice}, whose catch-all would answer them otherwise.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
