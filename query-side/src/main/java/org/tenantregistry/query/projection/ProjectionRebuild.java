@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tenantregistry.events.TenantEventEnvelope;
+import org.tenantregistry.query.erasure.EnvelopeOpening;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -44,6 +45,7 @@ final class ProjectionRebuild {
     private final ProjectionTracking tracking;
     private final BatchApply batchApply;
     private final OrderedApply orderedApply;
+    private final EnvelopeOpening opening;
     private final TransactionTemplate transaction;
     private final int catchUpSlack;
     private final Clock clock;
@@ -58,7 +60,8 @@ final class ProjectionRebuild {
      */
     ProjectionRebuild(Projection projection, RebuildProgress progress, Consumer<String, TenantEventEnvelope> consumer,
                       String topic, ShadowTables shadows, ProjectionTracking tracking, BatchApply batchApply,
-                      OrderedApply orderedApply, TransactionTemplate transaction, int catchUpSlack, Clock clock) {
+                      OrderedApply orderedApply, EnvelopeOpening opening, TransactionTemplate transaction,
+                      int catchUpSlack, Clock clock) {
         this.projection = projection;
         this.progress = progress;
         this.consumer = consumer;
@@ -67,6 +70,7 @@ final class ProjectionRebuild {
         this.tracking = tracking;
         this.batchApply = batchApply;
         this.orderedApply = orderedApply;
+        this.opening = opening;
         this.transaction = transaction;
         this.catchUpSlack = catchUpSlack;
         this.clock = clock;
@@ -179,6 +183,8 @@ final class ProjectionRebuild {
      * failed (which is parked or becomes a dead letter), then the rest as a batch again.
      */
     private void apply(List<TenantEventEnvelope> envelopes) {
+        // the keys of the whole batch in one request, not one per tenant inside the transaction
+        opening.fetchKeys(envelopes);
         List<TenantEventEnvelope> rest = envelopes;
         while (!rest.isEmpty() && !applyBatch(rest)) {
             int next = 0;

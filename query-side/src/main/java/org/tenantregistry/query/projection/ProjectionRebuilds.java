@@ -39,6 +39,7 @@ public class ProjectionRebuilds implements DisposableBean {
     private final ProjectionTracking tracking;
     private final BatchApply batchApply;
     private final OrderedApply orderedApply;
+    private final EnvelopeOpening opening;
     private final TransactionTemplate nested;
     private final Clock clock;
     private final int catchUpSlack;
@@ -66,6 +67,7 @@ public class ProjectionRebuilds implements DisposableBean {
         ProjectionMetrics metrics = new ProjectionMetrics(new SimpleMeterRegistry());
         this.orderedApply = new OrderedApply(tracking, parked, deadLetters, opening, metrics);
         this.batchApply = new BatchApply(tracking, parked, deadLetters, orderedApply, opening, metrics);
+        this.opening = opening;
         this.nested = new TransactionTemplate(transactions);
         this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.clock = clock;
@@ -85,7 +87,7 @@ public class ProjectionRebuilds implements DisposableBean {
         latest.put(name, progress);
         try {
             ProjectionRebuild rebuild = new ProjectionRebuild(projection, progress, consumer(name), topic, shadows,
-                    tracking, batchApply, orderedApply, nested, catchUpSlack, clock);
+                    tracking, batchApply, orderedApply, opening, nested, catchUpSlack, clock);
             executor.execute(() -> {
                 String failure = "ended without finishing";
                 try {
