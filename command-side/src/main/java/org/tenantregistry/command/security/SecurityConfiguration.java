@@ -77,6 +77,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/console/login", "/console/logout").permitAll()
                         .requestMatchers(HttpMethod.GET, "/console/tenants/*/history")
                         .access(CallerRules.untiedToATenant(Scopes.AUDIT_READ))
+                        .requestMatchers("/console/republish").access(CallerRules.operator())
                         .requestMatchers("/console/**").access(CallerRules.untiedToATenant(Scopes.TENANTS_WRITE))
                         .requestMatchers("/actuator/**", "/api/admin/republish").access(CallerRules.operator())
                         .requestMatchers(HttpMethod.PUT, "/api/settings").hasAuthority(authority(Scopes.SETTINGS_MANAGE))

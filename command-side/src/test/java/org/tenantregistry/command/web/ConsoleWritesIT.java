@@ -2,12 +2,15 @@ package org.tenantregistry.command.web;
 
 import org.junit.jupiter.api.Test;
 import org.tenantregistry.command.security.TestIssuer;
+import org.tenantregistry.support.security.Scopes;
+import org.tenantregistry.support.security.TestTokens;
 
 import java.net.HttpCookie;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,6 +188,40 @@ class ConsoleWritesIT extends WebIntegrationTest {
                 "Cookie", session.cookies());
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text()).contains("Refused: ");
+    }
+
+    @Test
+    void anOperatorRepublishesATenantsEventsFromTheConsoleAndSeesTheJob() {
+        Session session = login();
+        String id = api.create("{\"name\": \"Console Republish\", \"slug\": \"" + unique("republish") + "\"}");
+
+        Api.Answer refused = form("/console/republish", withCsrf(Map.of("tenant_id", id, "from_sequence", "first"),
+                session), "Cookie", session.cookies());
+        Api.Answer unknown = form("/console/republish", withCsrf(Map.of("tenant_id", UUID.randomUUID().toString()),
+                session), "Cookie", session.cookies());
+        Api.Answer started = form("/console/republish", withCsrf(Map.of("tenant_id", id, "from_sequence", "0"),
+                session), "Cookie", session.cookies());
+        Api.Answer page = Api.anonymous(port).send("GET", "/console/republish", (String) null, "Cookie",
+                session.cookies());
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("id=\"from_sequence-error\"", "must be a whole number");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.text()).contains("id=\"tenant_id-error\"", "has no stored events");
+        assertThat(started.status()).as(started.text()).isEqualTo(303);
+        assertThat(started.header("Location")).isEqualTo("/console/republish");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("id=\"republish-progress\"", "by " + TestIssuer.ADMIN);
+    }
+
+    @Test
+    void onlyAnOperatorMayOpenTheRepublishPage() {
+        String writer = TestTokens.token().subject("writer").scopes(Scopes.TENANTS_READ, Scopes.TENANTS_WRITE).sign();
+
+        Api.Answer page = Api.anonymous(port).send("GET", "/console/republish", (String) null, "Cookie",
+                "TR_SESSION=" + writer);
+
+        assertThat(page.status()).isEqualTo(403);
     }
 
     private static Map<String, String> withCsrf(Map<String, String> fields, Session session) {
