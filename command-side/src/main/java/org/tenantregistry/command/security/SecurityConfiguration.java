@@ -34,8 +34,8 @@ import static org.tenantregistry.support.security.CallerAuthentication.authority
  * The audit reads (a tenant's history, the tenant as it was, the events across tenants) need {@code audit:read}; the
  * events across tenants, the hash chain's verification and its checkpoints speak of every partner's tenants (a chain
  * check reads the event store as it is, whoever's), so a partner's token gets none of them. The console's pages here
- * are its forms and their handlers (writes: {@code tenants:write}) and a tenant's history ({@code audit:read}); its
- * login and logout are open, as the API's are.
+ * are its forms and their handlers (writes: {@code tenants:write}), a tenant's history ({@code audit:read}) and
+ * republishing (an operator's, as the API's); its login and logout are open, as the API's are.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
