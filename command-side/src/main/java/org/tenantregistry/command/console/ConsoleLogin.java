@@ -12,6 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.tenantregistry.command.security.AdminLogin;
 import org.tenantregistry.command.security.InvalidCredentialsException;
 import org.tenantregistry.support.security.SessionCookie;
+import org.tenantregistry.support.web.SeeOther;
 
 /**
  * The console's login form posts here: the admin login the API has ({@code POST /api/admin/login}), the same session
@@ -41,13 +42,13 @@ class ConsoleLogin {
         } catch (InvalidCredentialsException e) {
             return again(username, e.getMessage(), HttpStatus.UNAUTHORIZED);
         }
-        return new ModelAndView(ConsoleRedirects.seeOther("/console/tenants"));
+        return new ModelAndView(SeeOther.to("/console/tenants"));
     }
 
     @PostMapping("/logout")
     ModelAndView logout(HttpServletRequest request, HttpServletResponse response) {
         SessionCookie.clear(request, response);
-        return new ModelAndView(ConsoleRedirects.seeOther("/console"));
+        return new ModelAndView(SeeOther.to("/console"));
     }
 
     private static ModelAndView again(String username, String error, HttpStatus status) {

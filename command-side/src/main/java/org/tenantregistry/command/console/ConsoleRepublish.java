@@ -14,6 +14,7 @@ import org.tenantregistry.command.publishing.RepublishRequest;
 import org.tenantregistry.command.publishing.RepublishRunningException;
 import org.tenantregistry.command.publishing.Republisher;
 import org.tenantregistry.support.security.Caller;
+import org.tenantregistry.support.web.SeeOther;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,7 +65,7 @@ class ConsoleRepublish {
         } catch (RepublishRunningException e) {
             return view(caller, false, values, Map.of(), e.getMessage() + ".", HttpStatus.CONFLICT);
         }
-        return ConsoleRedirects.seeOther("/console/republish");
+        return SeeOther.to("/console/republish");
     }
 
     private ModelAndView view(Caller caller, boolean fragment, Map<String, String> values, Map<String, String> errors,

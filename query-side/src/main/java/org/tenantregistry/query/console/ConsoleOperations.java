@@ -14,6 +14,7 @@ import org.tenantregistry.query.projection.ProjectionOverview;
 import org.tenantregistry.query.projection.ProjectionRebuilds;
 import org.tenantregistry.query.projection.RebuildRunningException;
 import org.tenantregistry.support.security.Caller;
+import org.tenantregistry.support.web.SeeOther;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,6 @@ class ConsoleOperations {
         } catch (RebuildRunningException e) {
             notice = "running";
         }
-        return ConsoleRedirects.seeOther("/console/operations?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8));
+        return SeeOther.to("/console/operations?notice=" + URLEncoder.encode(notice, StandardCharsets.UTF_8));
     }
 }

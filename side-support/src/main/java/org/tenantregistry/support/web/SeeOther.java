@@ -1,15 +1,15 @@
-package org.tenantregistry.query.console;
+package org.tenantregistry.support.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** A form's answer: 303 See Other, so that the browser reads the next page with GET whatever the form sent. */
-final class ConsoleRedirects {
+/** A console form's answer on either side: 303 See Other, so that the browser reads the next page with GET. */
+public final class SeeOther {
 
-    private ConsoleRedirects() {
+    private SeeOther() {
     }
 
-    static RedirectView seeOther(String path) {
+    public static RedirectView to(String path) {
         RedirectView view = new RedirectView(path);
         view.setStatusCode(HttpStatus.SEE_OTHER);
         view.setExposeModelAttributes(false);
