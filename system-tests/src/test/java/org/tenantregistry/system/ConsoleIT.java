@@ -90,7 +90,7 @@ class ConsoleIT {
     @Order(1)
     void aBrowserWithoutASessionIsSentToTheLoginPageAndLogsIn() {
         browser.get(base + "/console/tenants");
-        wait.until(ExpectedConditions.urlToBe(base + "/console"));
+        wait.until(ExpectedConditions.urlToBe(base + "/console?next=%2Fconsole%2Ftenants"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Log in");
         screenshot("01-login");
 

@@ -66,6 +66,22 @@ class ConsoleWritesIT extends WebIntegrationTest {
     }
 
     @Test
+    void theLoginReturnsToThePageFirstAskedForButNeverToAnotherSite() {
+        Map<String, String> admin = Map.of("username", TestIssuer.ADMIN, "password", TestIssuer.ADMIN_PASSWORD);
+        Map<String, String> back = new LinkedHashMap<>(admin);
+        back.put("next", "/console/tenants?status=suspended");
+        Map<String, String> away = new LinkedHashMap<>(admin);
+        away.put("next", "//evil.example/console/tenants");
+        Map<String, String> wrong = new LinkedHashMap<>(back);
+        wrong.put("password", "not-it");
+
+        assertThat(form("/console/login", back).header("Location")).isEqualTo("/console/tenants?status=suspended");
+        assertThat(form("/console/login", away).header("Location")).isEqualTo("/console/tenants");
+        assertThat(form("/console/login", wrong).text())
+                .contains("name=\"next\" value=\"/console/tenants?status=suspended\"");
+    }
+
+    @Test
     void aBrowserWithoutASessionIsSentToTheLoginPageWhileTheApiStillAnswers401() {
         Api browser = Api.anonymous(port);
         Api.Answer page = browser.send("GET", "/console/tenants/new", (String) null);
@@ -73,7 +89,7 @@ class ConsoleWritesIT extends WebIntegrationTest {
         Api.Answer api = browser.send("GET", "/api/me", (String) null);
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(page.header("Location")).isEqualTo("/console");
+        assertThat(page.header("Location")).isEqualTo("/console?next=%2Fconsole%2Ftenants%2Fnew");
         assertThat(stale.status()).isEqualTo(303);
         assertThat(stale.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("TR_SESSION=;").contains("Max-Age=0"));

@@ -30,6 +30,7 @@ import org.tenantregistry.query.web.QueryWebProperties;
 import org.tenantregistry.query.web.ReadYourWrites;
 import org.tenantregistry.query.web.TenantNotFoundException;
 import org.tenantregistry.support.security.Caller;
+import org.tenantregistry.support.security.ConsoleEntryPoint;
 import org.tenantregistry.support.security.Scopes;
 import org.tenantregistry.support.web.DomainRepresentation;
 
@@ -78,10 +79,19 @@ class ConsoleTenantPages {
         this.clock = clock;
     }
 
-    /** The login page, or the tenants for a browser that is logged in already. */
+    /**
+     * The login page, carrying the page to return to after the login ({@code next}, when it is one of the console's);
+     * for a browser that is logged in already, that page or the tenants.
+     */
     @GetMapping({"", "/"})
-    String login(@AuthenticationPrincipal Caller caller) {
-        return caller == null ? "console/login" : "redirect:/console/tenants";
+    ModelAndView login(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) String next) {
+        String returnTo = ConsoleEntryPoint.isReturnPath(next) ? next : null;
+        if (caller != null) {
+            return new ModelAndView("redirect:" + (returnTo == null ? "/console/tenants" : returnTo));
+        }
+        ModelAndView view = new ModelAndView("console/login");
+        view.addObject("next", returnTo);
+        return view;
     }
 
     /** What the list's filters were given, as the form shows them back. */

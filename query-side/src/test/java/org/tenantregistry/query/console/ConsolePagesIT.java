@@ -16,9 +16,11 @@ import org.tenantregistry.support.security.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +91,16 @@ class ConsolePagesIT extends DatabaseIntegrationTest {
         for (String path : List.of("/console/tenants", "/console/dashboard", "/console/tenants/" + own.tenantId())) {
             HttpResponse<String> answer = page(path, null);
             assertThat(answer.statusCode()).as(path).isEqualTo(303);
-            assertThat(answer.headers().firstValue("Location")).as(path).hasValue("/console");
+            assertThat(answer.headers().firstValue("Location")).as(path)
+                    .hasValue("/console?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
         }
         assertThat(page("/api/tenants", null).statusCode()).isEqualTo(401);
         HttpResponse<String> fromHtmx = withoutSession("/console/tenants?search=x", "HX-Request", "true");
         assertThat(fromHtmx.statusCode()).isEqualTo(401);
         assertThat(fromHtmx.headers().firstValue("HX-Redirect")).hasValue("/console");
+        assertThat(page("/console?next=/console/dashboard", null).body())
+                .contains("name=\"next\" value=\"/console/dashboard\"");
+        assertThat(page("/console?next=https://evil.example/", null).body()).doesNotContain("name=\"next\"");
         HttpResponse<String> loggedIn = page("/console", TestTokens.admin());
         assertThat(loggedIn.statusCode()).isEqualTo(302);
         assertThat(loggedIn.headers().firstValue("Location").orElseThrow()).endsWith("/console/tenants");

@@ -9,10 +9,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Where an unauthenticated request goes: a browser on the console's pages to the login page (a 303, or for an htmx
- * request an {@code HX-Redirect} that makes the whole page move), every other request to the API's 401 problem. A
+ * Where an unauthenticated request goes: a browser on the console's pages to the login page (a 303 naming the page
+ * asked for, or for an htmx request an {@code HX-Redirect} that makes the whole page move), every other request to
+ * the API's 401 problem. A
  * session cookie that failed (expired, signed with an old key) is cleared on the way, so that the login page, which
  * would refuse the same cookie, does not send the browser round in circles.
  */
@@ -22,6 +25,8 @@ public final class ConsoleEntryPoint implements AuthenticationEntryPoint {
     public static final String CONSOLE = "/console";
     /** The console's login page, on the query side; it posts to {@code /console/login} on the command side. */
     public static final String LOGIN_PAGE = CONSOLE;
+
+    private static final int MAX_RETURN_PATH = 2_000;
 
     private final AuthenticationEntryPoint api;
 
@@ -49,6 +54,28 @@ public final class ConsoleEntryPoint implements AuthenticationEntryPoint {
             return;
         }
         response.setStatus(HttpStatus.SEE_OTHER.value());
-        response.setHeader(HttpHeaders.LOCATION, LOGIN_PAGE);
+        response.setHeader(HttpHeaders.LOCATION, loginPageFor(request));
+    }
+
+    /**
+     * The login page, naming the page asked for ({@code next}) so that the login returns there: a GET's only, since
+     * a form's target is no page to return to.
+     */
+    static String loginPageFor(HttpServletRequest request) {
+        String query = request.getQueryString();
+        String asked = request.getRequestURI() + (query == null ? "" : "?" + query);
+        return "GET".equals(request.getMethod()) && isReturnPath(asked)
+                ? LOGIN_PAGE + "?next=" + URLEncoder.encode(asked, StandardCharsets.UTF_8) : LOGIN_PAGE;
+    }
+
+    /**
+     * Whether a login may send the browser to {@code path}: one of the console's pages on this site, never another
+     * site, the login itself or anything a header cannot carry.
+     */
+    public static boolean isReturnPath(String path) {
+        return path != null && path.length() <= MAX_RETURN_PATH && path.startsWith(CONSOLE + "/")
+                && !path.startsWith(CONSOLE + "/login") && !path.startsWith(CONSOLE + "/logout")
+                && !path.contains("..") && !path.contains("\\") && !path.contains("//")
+                && path.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
 }
