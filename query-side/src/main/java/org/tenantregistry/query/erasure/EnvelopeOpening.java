@@ -63,10 +63,7 @@ public class EnvelopeOpening {
             return envelope;
         }
         byte[] key = keys.keyOf(envelope.tenantId()).orElse(null);
-        JsonNode data = SealedFields.open(envelope.data(), key, envelope.tenantId(), envelope.eventId());
-        return new TenantEventEnvelope(envelope.eventId(), envelope.type(), envelope.tenantId(), envelope.sequence(),
-                envelope.occurredAt(), envelope.actor(), envelope.correlationId(), envelope.clientId(),
-                envelope.reason(), envelope.schemaVersion(), data);
+        return envelope.withData(SealedFields.open(envelope.data(), key, envelope.tenantId(), envelope.eventId()));
     }
 
     /** Looks where {@link SealedFields#open} does: the members of objects, nested at any depth. */
